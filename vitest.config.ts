@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// One graphql instance for every importer, or graphql throws "GraphQLSchema from another realm"
+// (its ESM and CJS builds would otherwise both load).
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+const alias = [{ find: /^graphql$/, replacement: graphqlEntry }];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'test/server/**', 'test/mock-tray/**', 'test/package/**'],
+          setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts', 'test/mock-tray/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts', 'test/package/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
