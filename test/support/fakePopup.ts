@@ -1,0 +1,50 @@
+import { vi } from 'vitest';
+
+export const WIZARD_ORIGIN = 'https://embedded.tray.io';
+export const WIZARD_URL = `${WIZARD_ORIGIN}/external/solutions/acme/configure/si-1?code=abc`;
+
+/** A stand-in for the popup window: what our code reads and calls, and nothing more. */
+export function createFakePopup() {
+  const popup = {
+    closed: false,
+    location: { href: '' },
+    close: vi.fn(() => {
+      popup.closed = true;
+    }),
+    focus: vi.fn(),
+    postMessage: vi.fn(),
+  };
+  return popup;
+}
+export type FakePopup = ReturnType<typeof createFakePopup>;
+
+/** Makes `window.open` return `popup` (or null: blocked) and records the calls. */
+export function stubWindowOpen(popup: FakePopup | null) {
+  return vi.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window);
+}
+
+/**
+ * jsdom delivers `window.postMessage` with `origin: ''`, so tests build the event by hand;
+ * `source` is set on the instance because jsdom's constructor accepts only real windows.
+ */
+export function postFromWizard(data: unknown, { origin = WIZARD_ORIGIN, source }: { origin?: string; source: unknown }) {
+  const event = new MessageEvent('message', { data, origin });
+  Object.defineProperty(event, 'source', { value: source });
+  window.dispatchEvent(event);
+}
+
+/** Counts `message` listeners on window through add/removeEventListener spies. */
+export function trackMessageListeners() {
+  const live = new Set<unknown>();
+  const add = window.addEventListener.bind(window);
+  const remove = window.removeEventListener.bind(window);
+  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: any, options?: any) => {
+    if (type === 'message') live.add(listener);
+    add(type, listener, options);
+  });
+  vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, listener: any, options?: any) => {
+    if (type === 'message') live.delete(listener);
+    remove(type, listener, options);
+  });
+  return { get count() { return live.size; } };
+}
