@@ -20,12 +20,8 @@ export class TrayEmbeddedError extends Error {
   readonly details: unknown;
 
   constructor(code: TrayEmbeddedErrorCode, message: string, options: { cause?: unknown; details?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, { cause: options.cause });
     this.code = code;
     this.details = options.details;
   }
-}
-
-export function isTrayEmbeddedError(value: unknown): value is TrayEmbeddedError {
-  return value instanceof TrayEmbeddedError;
 }

@@ -15,28 +15,20 @@ export interface WizardUrlFetcherOptions {
  * is called on every open, never cached.
  */
 export function createWizardUrlFetcher(options: WizardUrlFetcherOptions = {}): (solutionInstanceId: string) => Promise<string> {
-  const endpoint = options.endpoint ?? '/api/tray/wizard-url';
   return async (solutionInstanceId) => {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    let response: Response;
-    try {
-      response = await doFetch(endpoint, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', ...options.headers },
-        body: JSON.stringify({ solutionInstanceId }),
-      });
-    } catch (cause) {
-      throw new TrayEmbeddedError('network', 'We could not reach the server. Check your connection and try again.', { cause });
-    }
-    const body = (await response.json().catch(() => null)) as { url?: unknown; error?: { message?: unknown } } | null;
-    if (response.status === 401) {
-      throw new TrayEmbeddedError('unauthenticated', 'Your session has expired. Sign in again, then retry.');
-    }
-    if (!response.ok || typeof body?.url !== 'string') {
-      const reason = typeof body?.error?.message === 'string' ? ` (${body.error.message})` : '';
-      throw new TrayEmbeddedError('invalid_wizard_url', `The setup page could not be opened${reason}.`, { details: body });
-    }
-    return body.url;
+    const response = await (options.fetch ?? fetch)(options.endpoint ?? '/api/tray/wizard-url', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...options.headers },
+      body: JSON.stringify({ solutionInstanceId }),
+    }).catch((cause: unknown) => {
+      throw new TrayEmbeddedError('network', 'Could not reach the server.', { cause });
+    });
+    const body = (await response.json().catch(() => ({}))) as { url?: unknown; error?: { message?: string } };
+    if (response.ok && typeof body.url === 'string') return body.url;
+    throw new TrayEmbeddedError(
+      response.status === 401 ? 'unauthenticated' : 'invalid_wizard_url',
+      body.error?.message ?? `wizard-url answered ${response.status}`,
+      { details: body },
+    );
   };
 }

@@ -1,13 +1,10 @@
-export { TrayEmbeddedError, isTrayEmbeddedError } from './errors.js';
-export { buildWizardUrl, assertWizardUrl, WIZARD_HOSTS } from './wizardUrl.js';
+export { TrayEmbeddedError } from './errors.js';
+export { assertWizardUrl } from './assertWizardUrl.js';
 export { WIZARD_MESSAGE, CLIENT_VALIDATION } from './messages.js';
 export { readWizardMessage, describeWizardError } from './messageGuard.js';
-export { openBlankPopup, popupFeatures, watchPopup, closePopup } from './popup.js';
 export { WizardSession } from './wizardSession.js';
 export { createWizardUrlFetcher } from './fetchWizardUrl.js';
-export { Subscribable } from './subscribable.js';
 export type { TrayEmbeddedErrorCode } from './errors.js';
-export type { TrayRegion, WizardUrlOptions } from './wizardUrl.js';
 export type { WizardMessage, ValidateRequest, ValidationErrors, ClientValidationMessage } from './messages.js';
 export type { ExpectedSender, MessageLike } from './messageGuard.js';
 export type { PopupSize } from './popup.js';

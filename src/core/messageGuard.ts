@@ -1,4 +1,4 @@
-import { WIZARD_MESSAGE, type ValidateRequest, type WizardMessage } from './messages.js';
+import type { WizardMessage } from './messages.js';
 
 export interface ExpectedSender {
   /** The exact origin of the URL the popup was sent to. */
@@ -24,37 +24,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * a second widget's popup, cannot finish this session.
  */
 export function readWizardMessage(event: MessageLike, expected: ExpectedSender): WizardMessage | null {
-  if (event.origin !== expected.origin || event.source !== expected.source) return null;
   const data = event.data;
-  if (!isRecord(data) || typeof data.type !== 'string') return null;
-  switch (data.type) {
-    case WIZARD_MESSAGE.finish:
-    case WIZARD_MESSAGE.cancel:
-    case WIZARD_MESSAGE.ready:
-      return { type: data.type };
-    case WIZARD_MESSAGE.error:
-      return { type: WIZARD_MESSAGE.error, err: data.err };
-    case WIZARD_MESSAGE.validate: {
-      const request = readValidateRequest(data.data);
-      return request ? { type: WIZARD_MESSAGE.validate, request } : null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** `validate` carries `data.data.visibleValues` (externalIds) and `data.data.configValues`. */
-function readValidateRequest(payload: unknown): ValidateRequest | null {
-  if (!isRecord(payload)) return null;
-  const { visibleValues, configValues } = payload;
-  if (!Array.isArray(visibleValues) || !visibleValues.every((id) => typeof id === 'string')) return null;
-  if (configValues !== undefined && !isRecord(configValues)) return null;
-  return { visibleValues: [...visibleValues], configValues: { ...(configValues ?? {}) } };
+  if (event.origin !== expected.origin || event.source !== expected.source || !isRecord(data)) return null;
+  const { type } = data;
+  if (type === 'tray.configPopup.finish' || type === 'tray.configPopup.cancel' || type === 'tray.configPopup.ready') return { type };
+  if (type === 'tray.configPopup.error') return { type, err: data.err };
+  if (type !== 'tray.configPopup.validate' || !isRecord(data.data)) return null;
+  // validate carries data.data.visibleValues (externalIds) and data.data.configValues.
+  const { visibleValues, configValues = {} } = data.data;
+  if (!Array.isArray(visibleValues) || !visibleValues.every((id) => typeof id === 'string') || !isRecord(configValues)) return null;
+  return { type, request: { visibleValues, configValues } };
 }
 
 /** A readable text for the wizard's `data.err`, which Tray documents only by name. */
 export function describeWizardError(err: unknown): string {
-  if (typeof err === 'string' && err.trim()) return err.trim();
-  if (isRecord(err) && typeof err.message === 'string' && err.message.trim()) return err.message.trim();
-  return '';
+  const text = typeof err === 'string' ? err : isRecord(err) ? err.message : '';
+  return typeof text === 'string' ? text.trim() : '';
 }

@@ -12,50 +12,26 @@ export interface PopupSize {
 
 let popupCount = 0;
 
-/** Features that centre the popup over the opener's window, clamped to its screen. */
-export function popupFeatures(opener: Window, { width = 520, height = 720 }: PopupSize = {}): string {
-  const w = Math.min(width, opener.screen?.availWidth || width);
-  const h = Math.min(height, opener.screen?.availHeight || height);
-  const left = Math.max(0, Math.round((opener.screenX ?? 0) + ((opener.outerWidth || w) - w) / 2));
-  const top = Math.max(0, Math.round((opener.screenY ?? 0) + ((opener.outerHeight || h) - h) / 2));
-  return `popup=yes,width=${w},height=${h},left=${left},top=${top}`;
-}
-
 /**
  * Opens an empty popup. Call it synchronously inside the click handler: browsers allow a
  * popup only during the user's gesture, so the URL (which needs a network round trip) is
  * set afterwards with `navigatePopup`. Returns `null` when the browser blocked it.
  * Each call gets its own window name, so two widgets on one page never share a popup.
  */
-export function openBlankPopup(opener: Window, size?: PopupSize): Window | null {
-  popupCount += 1;
+export function openBlankPopup(opener: Window, { width = 520, height = 720 }: PopupSize = {}): Window | null {
+  // Centred over the opener's window.
+  const left = Math.max(0, (opener.screenX + (opener.outerWidth - width) / 2) | 0);
+  const top = Math.max(0, (opener.screenY + (opener.outerHeight - height) / 2) | 0);
   try {
-    return opener.open('', `tray-config-wizard-${popupCount}`, popupFeatures(opener, size));
+    return opener.open('', `tray-config-wizard-${++popupCount}`, `popup,width=${width},height=${height},left=${left},top=${top}`);
   } catch {
     // Some blockers throw instead of returning null.
     return null;
   }
 }
 
-export function navigatePopup(popup: Window, url: string): void {
-  popup.location.href = url;
-}
-
-export function closePopup(popup: Window | null): void {
-  try {
-    if (popup && !popup.closed) popup.close();
-  } catch {
-    // A cross-origin window may refuse; it is no longer ours to manage.
-  }
-}
-
-export function isPopupClosed(popup: Window): boolean {
-  try {
-    return popup.closed;
-  } catch {
-    return false;
-  }
-}
+// `closed` and `close()` are among the few members a cross-origin window exposes
+// (HTML spec, "CrossOriginProperties"), so neither needs a try/catch.
 
 /**
  * Listens for `message` on `opener` and polls `popup.closed`; returns the one function that
@@ -71,7 +47,7 @@ export function watchPopup(
   const listener = (event: MessageEvent) => handlers.onMessage(event);
   opener.addEventListener('message', listener);
   const timer = opener.setInterval(() => {
-    if (isPopupClosed(popup)) handlers.onClosed();
+    if (popup.closed) handlers.onClosed();
   }, pollMs);
   return () => {
     opener.removeEventListener('message', listener);

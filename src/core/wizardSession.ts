@@ -1,9 +1,8 @@
 import { TrayEmbeddedError } from './errors.js';
 import { describeWizardError, readWizardMessage } from './messageGuard.js';
-import { CLIENT_VALIDATION, WIZARD_MESSAGE, type ClientValidationMessage, type ValidateRequest, type ValidationErrors } from './messages.js';
-import { closePopup, isPopupClosed, navigatePopup, openBlankPopup, watchPopup, type PopupSize } from './popup.js';
-import { Subscribable } from './subscribable.js';
-import { assertWizardUrl } from './wizardUrl.js';
+import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors } from './messages.js';
+import { openBlankPopup, watchPopup, type PopupSize } from './popup.js';
+import { assertWizardUrl } from './assertWizardUrl.js';
 
 export type WizardStatus = 'idle' | 'opening' | 'open' | 'finished' | 'cancelled' | 'error';
 
@@ -29,27 +28,36 @@ export interface WizardSessionOptions {
   popupSize?: PopupSize;
   /** How often to check whether the popup was closed. @default 500 */
   pollMs?: number;
-  /** The opener window. @default globalThis.window, read when `open` is called */
-  getWindow?: () => Window;
 }
 
-const IDLE: WizardState = { status: 'idle', isReady: false, error: null };
+const state = (status: WizardStatus, error: TrayEmbeddedError | null = null): WizardState => ({ status, isReady: false, error });
+const IDLE = state('idle');
 
 /**
  * One config wizard at a time for one widget: opens the popup, accepts only its own
  * messages, and ends in exactly one of finished, cancelled or error. Framework-agnostic;
  * `useConfigWizard` binds it to React through `subscribe`/`getSnapshot`.
  */
-export class WizardSession extends Subscribable<WizardState> {
+export class WizardSession {
+  #listeners = new Set<() => void>();
+  #state = IDLE;
   #options: WizardSessionOptions;
   #popup: Window | null = null;
   #stopWatching: (() => void) | null = null;
   #attempt = 0;
 
   constructor(options: WizardSessionOptions) {
-    super(IDLE);
     this.#options = options;
   }
+
+  /** For `useSyncExternalStore`: returns its own undo. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** The same object until the next change. */
+  getSnapshot = (): WizardState => this.#state;
 
   /** Callbacks may change every render; the latest ones are used, nothing is re-attached. */
   setOptions(options: WizardSessionOptions): void {
@@ -57,42 +65,48 @@ export class WizardSession extends Subscribable<WizardState> {
   }
 
   /** Call synchronously in the click handler, or the browser blocks the popup. */
-  open(): void {
-    const current = this.getSnapshot().status;
-    if ((current === 'opening' || current === 'open') && this.#popup && !isPopupClosed(this.#popup)) {
+  open = (): void => {
+    // #popup is set only while a wizard is opening or open.
+    if (this.#popup && !this.#popup.closed) {
       this.#popup.focus?.();
       return;
     }
-    this.#teardown(true);
-    const opener = this.#window();
+    this.#teardown();
+    const opener = window; // read at call time: importing this module touches no global
     const popup = openBlankPopup(opener, this.#options.popupSize);
     if (!popup) {
-      this.#fail(new TrayEmbeddedError('popup_blocked', 'Your browser blocked the setup window.'));
+      this.#fail(new TrayEmbeddedError('popup_blocked', 'The browser blocked the popup.'));
       return;
     }
     const attempt = ++this.#attempt;
     this.#popup = popup;
-    this.setSnapshot({ status: 'opening', isReady: false, error: null });
+    this.#set(state('opening'));
     let wizardOrigin: string | null = null;
     this.#stopWatching = watchPopup(
       opener,
       popup,
       {
         onMessage: (event) => wizardOrigin && this.#onMessage(event, wizardOrigin),
-        onClosed: () => this.#end({ status: 'cancelled', isReady: false, error: closedError() }, () => this.#options.onCancel?.('closed')),
+        onClosed: () => this.#closedUnfinished(),
       },
       this.#options.pollMs,
     );
     void this.#navigate(attempt, popup).then((origin) => {
       wizardOrigin = origin;
     });
-  }
+  };
 
   /** Closes the popup and returns to idle without calling any callback. Safe to call twice. */
-  close(): void {
+  close = (): void => {
     this.#attempt += 1;
-    this.#teardown(true);
-    if (this.getSnapshot() !== IDLE) this.setSnapshot(IDLE);
+    this.#teardown();
+    this.#set(IDLE);
+  };
+
+  #set(state: WizardState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#listeners.forEach((listener) => listener());
   }
 
   async #navigate(attempt: number, popup: Window): Promise<string | null> {
@@ -104,12 +118,12 @@ export class WizardSession extends Subscribable<WizardState> {
       return null;
     }
     if (attempt !== this.#attempt) return null;
-    if (isPopupClosed(popup)) {
-      this.#end({ status: 'cancelled', isReady: false, error: closedError() }, () => this.#options.onCancel?.('closed'));
+    if (popup.closed) {
+      this.#closedUnfinished();
       return null;
     }
-    navigatePopup(popup, url.href);
-    this.setSnapshot({ status: 'open', isReady: false, error: null });
+    popup.location.href = url.href;
+    this.#set(state('open'));
     return url.origin;
   }
 
@@ -117,23 +131,22 @@ export class WizardSession extends Subscribable<WizardState> {
     const message = readWizardMessage(event, { origin, source: this.#popup });
     if (!message) return;
     switch (message.type) {
-      case WIZARD_MESSAGE.ready:
-        this.setSnapshot({ ...this.getSnapshot(), isReady: true });
+      case 'tray.configPopup.ready':
+        this.#set({ ...this.#state, isReady: true });
         this.#options.onReady?.();
         return;
-      case WIZARD_MESSAGE.validate:
+      case 'tray.configPopup.validate':
         void this.#answerValidation(message.request, origin);
         return;
-      case WIZARD_MESSAGE.finish:
-        this.#end({ status: 'finished', isReady: false, error: null }, () => this.#options.onFinish?.());
+      case 'tray.configPopup.finish':
+        this.#end(state('finished'), () => this.#options.onFinish?.());
         return;
-      case WIZARD_MESSAGE.cancel:
-        this.#end({ status: 'cancelled', isReady: false, error: null }, () => this.#options.onCancel?.('cancel'));
+      case 'tray.configPopup.cancel':
+        this.#end(state('cancelled'), () => this.#options.onCancel?.('cancel'));
         return;
-      case WIZARD_MESSAGE.error: {
+      case 'tray.configPopup.error': {
         const detail = describeWizardError(message.err);
-        const text = `The setup page reported a problem${detail ? `: ${detail}` : ''}.`;
-        this.#fail(new TrayEmbeddedError('wizard_error', text, { details: message.err }));
+        this.#fail(new TrayEmbeddedError('wizard_error', `Wizard error: ${detail || 'unknown'}`, { details: message.err }));
         return;
       }
     }
@@ -151,41 +164,38 @@ export class WizardSession extends Subscribable<WizardState> {
       errors = { ...(await validate(request)) };
     } catch {
       // A failing validator must not let unchecked values through.
-      errors = Object.fromEntries(request.visibleValues.map((id) => [id, 'This value could not be checked. Try again.']));
+      errors = Object.fromEntries(request.visibleValues.map((id) => [id, 'Could not be checked.']));
     }
-    if (this.#popup === popup && !isPopupClosed(popup)) post({ inProgress: false, errors });
+    if (this.#popup === popup && !popup.closed) post({ inProgress: false, errors });
+  }
+
+  #closedUnfinished(): void {
+    const error = new TrayEmbeddedError('wizard_closed', 'The wizard was closed before it finished.');
+    this.#end(state('cancelled', error), () => this.#options.onCancel?.('closed'));
   }
 
   #fail(error: TrayEmbeddedError): void {
-    this.#end({ status: 'error', isReady: false, error }, () => this.#options.onError?.(error));
+    this.#end(state('error', error), () => this.#options.onError?.(error));
   }
 
   /** Every ending goes through here: listeners and timer removed, popup closed, one callback. */
   #end(state: WizardState, notify: () => void): void {
     this.#attempt += 1;
-    this.#teardown(true);
-    this.setSnapshot(state);
+    this.#teardown();
+    this.#set(state);
     notify();
   }
 
-  #teardown(closeWindow: boolean): void {
+  #teardown(): void {
     this.#stopWatching?.();
     this.#stopWatching = null;
-    if (closeWindow) closePopup(this.#popup);
+    this.#popup?.close();
     this.#popup = null;
   }
-
-  #window(): Window {
-    return this.#options.getWindow?.() ?? window;
-  }
-}
-
-function closedError(): TrayEmbeddedError {
-  return new TrayEmbeddedError('wizard_closed', 'The setup window was closed before setup finished.');
 }
 
 function toUrlError(cause: unknown): TrayEmbeddedError {
   // A backend that already said why (network, unauthenticated) keeps its reason.
   if (cause instanceof TrayEmbeddedError) return cause;
-  return new TrayEmbeddedError('invalid_wizard_url', 'The setup page could not be opened. Try again, or contact support if it keeps failing.', { cause });
+  return new TrayEmbeddedError('invalid_wizard_url', 'getWizardUrl failed; try again.', { cause });
 }

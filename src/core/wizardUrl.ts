@@ -1,4 +1,5 @@
 import { TrayEmbeddedError } from './errors.js';
+import { assertWizardUrl } from './assertWizardUrl.js';
 
 export type TrayRegion = 'us' | 'eu' | 'apac';
 
@@ -41,29 +42,4 @@ export function buildWizardUrl(options: WizardUrlOptions): string {
   return url.toString();
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
-
-/**
- * Accepts an absolute https URL, or http on a loopback host (local development and the mock
- * Tray). Anything else is refused: the wizard receives an authorization code in its URL.
- */
-export function assertWizardUrl(value: unknown): URL {
-  let url: URL | undefined;
-  if (typeof value === 'string') {
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-  }
-  const allowed =
-    url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
-  if (!url || !allowed) {
-    throw new TrayEmbeddedError(
-      'invalid_wizard_url',
-      'The setup page could not be opened because its address is invalid. Please contact support.',
-      { details: { received: typeof value === 'string' ? value.slice(0, 200) : typeof value } },
-    );
-  }
-  return url;
-}
+export { assertWizardUrl };

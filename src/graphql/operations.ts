@@ -6,46 +6,19 @@ import type {
   UpdateSolutionInstanceVariables,
 } from './types.js';
 
-/** Every field the widgets show of an instance; one fragment so the Apollo cache stays whole. */
-export const SOLUTION_INSTANCE_FIELDS = gql`
-  fragment SolutionInstanceFields on SolutionInstance {
-    id
-    name
-    enabled
-    created
-    solution {
-      id
-      title
-    }
-    solutionVersionFlags {
-      hasNewerVersion
-      requiresUserInputToUpdateVersion
-      requiresSystemInputToUpdateVersion
-    }
-  }
-`;
-
 /**
- * One instance by id. Tray's criteria `id` is a `String`, not an `ID`: a variable declared
+ * One instance by id, with what the enabler shows (id, name, enabled). Views that show more
+ * ask for more in their own documents; the Apollo cache merges them by id. Documents are
+ * written compactly because their text ships inside the widget's bundle. Tray's criteria `id` is a `String`, not an `ID`: a variable declared
  * `$id: ID!` fails validation there (see shared/reference/tray-embedded.md).
  */
 export const SOLUTION_INSTANCE_QUERY: TypedDocumentNode<
   SolutionInstanceQueryData,
   SolutionInstanceQueryVariables
 > = gql`
-  query SolutionInstance($id: String!) {
-    viewer {
-      solutionInstances(criteria: { id: $id }, first: 1) {
-        edges {
-          node {
-            ...SolutionInstanceFields
-          }
-        }
-      }
-    }
-  }
-  ${SOLUTION_INSTANCE_FIELDS}
-`;
+query SolutionInstance($id: String!) {
+viewer { solutionInstances(criteria: { id: $id }) { edges { node { id name enabled } } } }
+}`;
 
 /**
  * Enable or disable (and rename) an instance. Enabling always passes
@@ -56,12 +29,6 @@ export const UPDATE_SOLUTION_INSTANCE: TypedDocumentNode<
   UpdateSolutionInstanceData,
   UpdateSolutionInstanceVariables
 > = gql`
-  mutation UpdateSolutionInstance($input: UpdateSolutionInstanceInput!) {
-    updateSolutionInstance(input: $input) {
-      solutionInstance {
-        ...SolutionInstanceFields
-      }
-    }
-  }
-  ${SOLUTION_INSTANCE_FIELDS}
-`;
+mutation UpdateSolutionInstance($input: UpdateSolutionInstanceInput!) {
+updateSolutionInstance(input: $input) { solutionInstance { id name enabled } }
+}`;

@@ -12,11 +12,15 @@ export interface SolutionVersionFlags {
   requiresSystemInputToUpdateVersion: boolean;
 }
 
-export interface SolutionInstance {
+/** What the enabler reads of an instance (the `SolutionInstanceStatus` fragment). */
+export interface SolutionInstanceStatus {
   __typename?: 'SolutionInstance';
   id: string;
   name: string;
   enabled: boolean;
+}
+
+export interface SolutionInstance extends SolutionInstanceStatus {
   created: string;
   owner?: string;
   solution: SolutionSummary;
@@ -43,7 +47,7 @@ export interface UpdateSolutionInstanceInput {
 }
 
 export interface SolutionInstanceQueryData {
-  viewer: { solutionInstances: Connection<SolutionInstance> };
+  viewer: { solutionInstances: Connection<SolutionInstanceStatus> };
 }
 
 export interface SolutionInstanceQueryVariables {
@@ -51,7 +55,7 @@ export interface SolutionInstanceQueryVariables {
 }
 
 export interface UpdateSolutionInstanceData {
-  updateSolutionInstance: { solutionInstance: SolutionInstance } | null;
+  updateSolutionInstance: { solutionInstance: SolutionInstanceStatus } | null;
 }
 
 export interface UpdateSolutionInstanceVariables {

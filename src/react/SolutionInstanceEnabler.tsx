@@ -1,23 +1,29 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { TrayEmbeddedError } from '../core/errors.js';
+import type { TrayEmbeddedError } from '../core/errors.js';
+import { createWizardUrlFetcher } from '../core/fetchWizardUrl.js';
 import type { ValidateRequest, ValidationErrors } from '../core/messages.js';
 import type { PopupSize } from '../core/popup.js';
-import type { SolutionInstance } from '../graphql/types.js';
+import type { SolutionInstanceStatus } from '../graphql/types.js';
 import { EnablerAlert } from './EnablerAlert.js';
 import { defaultLabels, type EnablerLabels } from './labels.js';
 import { useTrayEmbeddedDefaults } from './TrayEmbeddedProvider.js';
 import { useConfigWizard } from './useConfigWizard.js';
 import { useSolutionInstance } from './useSolutionInstance.js';
 
+const fetchWizardUrl = createWizardUrlFetcher();
+
 export interface SolutionInstanceEnablerProps {
   solutionInstanceId: string;
   /** Sent with the enable mutation (renames the instance). */
   instanceName?: string;
-  /** Resolves to a wizard URL with a fresh code; required here or from `TrayEmbeddedProvider`. */
+  /**
+   * Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
+   * @default createWizardUrlFetcher(): POST /api/tray/wizard-url, our server handler's route
+   */
   getWizardUrl?: (solutionInstanceId: string) => Promise<string> | string;
   /** The server confirmed `enabled: true`. */
-  onEnabled?: (instance: SolutionInstance) => void;
-  onDisabled?: (instance: SolutionInstance) => void;
+  onEnabled?: (instance: SolutionInstanceStatus) => void;
+  onDisabled?: (instance: SolutionInstanceStatus) => void;
   /** The wizard was cancelled, or closed before finishing. */
   onCancel?: () => void;
   onError?: (error: TrayEmbeddedError) => void;
@@ -35,37 +41,37 @@ export interface SolutionInstanceEnablerProps {
  * only when the server said so. Works inside the host's `ApolloProvider`.
  */
 export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
-  const { solutionInstanceId, instanceName, onEnabled, onDisabled, onCancel, onError } = props;
+  const { solutionInstanceId: id, instanceName, onEnabled, onDisabled, onError } = props;
   const defaults = useTrayEmbeddedDefaults();
   const labels: EnablerLabels = { ...defaultLabels, ...defaults.labels, ...props.labels };
-  const getWizardUrl = props.getWizardUrl ?? defaults.getWizardUrl;
-  const solution = useSolutionInstance(solutionInstanceId);
-  const opener = useRef<HTMLButtonElement | null>(null);
+  const getWizardUrl = props.getWizardUrl ?? defaults.getWizardUrl ?? fetchWizardUrl;
+  const solution = useSolutionInstance(id);
+  const opener = useRef<HTMLButtonElement>(null);
 
-  const enable = async () => {
-    const instance = await solution.enable(instanceName);
-    if (instance) onEnabled?.(instance);
-  };
+  const enable = () => solution.enable(instanceName).then((instance) => instance && onEnabled?.(instance));
+  const disable = () => solution.disable().then((instance) => instance && onDisabled?.(instance));
 
   const wizard = useConfigWizard({
-    getWizardUrl: () => {
-      if (!getWizardUrl) throw new TrayEmbeddedError('invalid_wizard_url', 'No getWizardUrl was given to SolutionInstanceEnabler or TrayEmbeddedProvider.');
-      return getWizardUrl(solutionInstanceId);
-    },
-    onFinish: () => void enable(),
-    onCancel: () => onCancel?.(),
-    onError: (error) => onError?.(error),
+    getWizardUrl: () => getWizardUrl(id),
+    onFinish: enable,
+    onCancel: props.onCancel,
+    onError,
     validate: props.validate,
     popupSize: props.popupSize,
   });
 
+  const { status, error: wizardError } = wizard.state;
+  const isWizardOpen = status === 'opening' || status === 'open';
+  const { state, instance } = solution;
+  const isBusy = state === 'enabling' || state === 'disabling';
+  const isEnabled = instance?.enabled === true;
+  // An earlier failure to enable stays true while the wizard is open, but is not news then.
+  const alert = isBusy || isWizardOpen ? null : status === 'error' ? wizardError : solution.error;
+
   useEffect(() => {
     if (solution.error) onError?.(solution.error);
-    // Report each new error once, not on every render.
-  }, [solution.error]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [solution.error]); // eslint-disable-line react-hooks/exhaustive-deps -- report each error once
 
-  const { status } = wizard.state;
-  const isWizardOpen = status === 'opening' || status === 'open';
   const wasOpen = useRef(false);
   useEffect(() => {
     // Give focus back to the button that opened the wizard once the popup is gone.
@@ -73,59 +79,33 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     wasOpen.current = isWizardOpen;
   }, [isWizardOpen]);
 
-  const configure = () => {
-    solution.clearError();
-    wizard.open();
-  };
-  const runDirect = (action: () => Promise<unknown>) => () => {
+  const direct = (action: () => unknown) => () => {
     wizard.close();
-    void action();
-  };
-  const disable = async () => {
-    const instance = await solution.disable();
-    if (instance) onDisabled?.(instance);
+    action();
   };
 
-  const instance = solution.instance;
-  const isEnabled = instance?.enabled === true;
-  const isBusy = solution.state === 'enabling' || solution.state === 'disabling';
-  const wizardError = status === 'error' ? wizard.state.error : null;
-  const alertError = wizardError ?? solution.error;
-  const statusText =
-    solution.state === 'enabling' ? labels.enabling
-    : solution.state === 'disabling' ? labels.disabling
+  const statusText = isBusy
+    ? labels[state as 'enabling' | 'disabling']
     : isWizardOpen ? labels.waitingForWizard
-    : solution.state === 'loading' ? labels.loading
-    : !instance ? labels.unknownStatus
-    : isEnabled ? labels.enabled
-    : labels.disabled;
-  const notice = status === 'cancelled' && !isBusy
-    ? (wizard.state.error?.code === 'wizard_closed' ? labels.closedUnfinished : labels.cancelled)
-    : '';
-  const dataState = isBusy ? solution.state : isWizardOpen ? 'wizard' : isEnabled ? 'enabled' : 'disabled';
+    : state === 'loading' ? labels.loading
+    : instance ? labels[isEnabled ? 'enabled' : 'disabled']
+    : labels[state === 'error' ? 'unknownStatus' : 'notFound'];
+  const notice = status === 'cancelled' && !isBusy ? labels[wizardError ? 'closedUnfinished' : 'cancelled'] : '';
+  const dataState = isBusy ? state : isWizardOpen ? 'wizard' : isEnabled ? 'enabled' : 'disabled';
 
   return (
-    <div className={['rte-enabler', props.className].filter(Boolean).join(' ')} data-state={dataState} aria-busy={isBusy || isWizardOpen}>
+    <div className={`rte-enabler ${props.className ?? ''}`} data-state={dataState}>
       <div role="status" className="rte-status">
-        <span className={`rte-badge rte-badge--${dataState}`}>{statusText}</span>
-        {notice ? <span className="rte-status__notice"> {notice}</span> : null}
+        <span className="rte-badge">{statusText}</span> {notice}
       </div>
-      {alertError && !isBusy ? (
-        <EnablerAlert error={alertError} labels={labels} fromWizard={Boolean(wizardError)} onFinishSetup={configure} onRetry={() => void solution.retry()} />
-      ) : null}
+      {alert && <EnablerAlert error={alert} labels={labels} onFinishSetup={wizard.open} onRetry={solution.retry} />}
       <div className="rte-actions">
-        <button ref={opener} type="button" className="rte-button rte-button--primary" onClick={configure} disabled={isBusy}>
-          {isEnabled ? labels.reconfigure : labels.configure}
+        <button ref={opener} type="button" className="rte-button rte-button--primary" onClick={wizard.open} disabled={isBusy}>
+          {labels[isEnabled ? 'reconfigure' : 'configure']}
         </button>
-        {isEnabled ? (
-          <button type="button" className="rte-button" onClick={runDirect(disable)} disabled={isBusy}>
-            {labels.disable}
-          </button>
-        ) : (
-          <button type="button" className="rte-button" onClick={runDirect(enable)} disabled={isBusy || solution.state === 'loading'}>
-            {labels.enable}
-          </button>
-        )}
+        <button type="button" className="rte-button" onClick={direct(isEnabled ? disable : enable)} disabled={isBusy || state === 'loading'}>
+          {labels[isEnabled ? 'disable' : 'enable']}
+        </button>
       </div>
       {props.children}
     </div>

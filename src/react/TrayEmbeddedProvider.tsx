@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { EnablerLabels } from './labels.js';
 
 export interface TrayEmbeddedDefaults {
@@ -14,9 +14,8 @@ export interface TrayEmbeddedProviderProps extends TrayEmbeddedDefaults {
 }
 
 /** Optional: supplies defaults (getWizardUrl, labels) to every component below it. */
-export function TrayEmbeddedProvider({ getWizardUrl, labels, children }: TrayEmbeddedProviderProps) {
-  const value = useMemo(() => ({ getWizardUrl, labels }), [getWizardUrl, labels]);
-  return <TrayEmbeddedContext.Provider value={value}>{children}</TrayEmbeddedContext.Provider>;
+export function TrayEmbeddedProvider(props: TrayEmbeddedProviderProps) {
+  return <TrayEmbeddedContext.Provider value={props}>{props.children}</TrayEmbeddedContext.Provider>;
 }
 
 export function useTrayEmbeddedDefaults(): TrayEmbeddedDefaults {

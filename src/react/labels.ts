@@ -14,7 +14,7 @@ export interface EnablerLabels {
   disabled: string;
   /** @default 'Loading…' */
   loading: string;
-  /** When the instance could not be loaded. @default 'Status unknown' */
+  /** Status when the instance could not be loaded. @default 'Status unknown' */
   unknownStatus: string;
   /** @default 'Enabling…' */
   enabling: string;
@@ -24,23 +24,23 @@ export interface EnablerLabels {
   waitingForWizard: string;
   /** @default 'Setup was cancelled.' */
   cancelled: string;
-  /** @default 'The setup window was closed before setup finished.' */
+  /** @default 'The setup window was closed before finishing.' */
   closedUnfinished: string;
-  /** @default 'Your browser blocked the setup window. Allow pop-ups, or use Enable.' */
+  /** @default 'The setup window was blocked. Allow pop-ups, or use Enable.' */
   popupBlocked: string;
-  /** @default 'This integration needs a few more settings before it can be enabled.' */
+  /** @default 'Some required settings are missing.' */
   missingValues: string;
-  /** @default 'We could not reach the server. Check your connection.' */
+  /** @default 'Could not reach the server.' */
   networkError: string;
-  /** @default 'Your session has expired. Sign in again, then retry.' */
+  /** @default 'Your session expired. Sign in again.' */
   unauthenticated: string;
-  /** Followed by the wizard's own words. @default 'The setup page reported a problem.' */
+  /** Followed by the wizard's own words. @default 'The setup page reported an error.' */
   wizardError: string;
   /** @default 'The setup page could not be opened.' */
   wizardUnavailable: string;
-  /** Followed by Tray's own words. @default 'Tray did not accept the change.' */
+  /** Followed by Tray's own words. @default 'Tray refused the change.' */
   refused: string;
-  /** @default 'The integration could not be found.' */
+  /** Status when the server has no such instance for this user. @default 'Integration not found' */
   notFound: string;
   /** @default 'Finish setup' */
   finishSetup: string;
@@ -61,15 +61,15 @@ export const defaultLabels: EnablerLabels = {
   disabling: 'Disabling…',
   waitingForWizard: 'Waiting for the wizard…',
   cancelled: 'Setup was cancelled.',
-  closedUnfinished: 'The setup window was closed before setup finished.',
-  popupBlocked: 'Your browser blocked the setup window. Allow pop-ups, or use Enable.',
-  missingValues: 'This integration needs a few more settings before it can be enabled.',
-  networkError: 'We could not reach the server. Check your connection.',
-  unauthenticated: 'Your session has expired. Sign in again, then retry.',
-  wizardError: 'The setup page reported a problem.',
+  closedUnfinished: 'The setup window was closed before finishing.',
+  popupBlocked: 'The setup window was blocked. Allow pop-ups, or use Enable.',
+  missingValues: 'Some required settings are missing.',
+  networkError: 'Could not reach the server.',
+  unauthenticated: 'Your session expired. Sign in again.',
+  wizardError: 'The setup page reported an error.',
   wizardUnavailable: 'The setup page could not be opened.',
-  refused: 'Tray did not accept the change.',
-  notFound: 'The integration could not be found.',
+  refused: 'Tray refused the change.',
+  notFound: 'Integration not found',
   finishSetup: 'Finish setup',
   tryAgain: 'Try again',
 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { WizardSession, type WizardSessionOptions, type WizardState } from '../core/wizardSession.js';
 
 export type UseConfigWizardOptions = WizardSessionOptions;
@@ -24,7 +24,5 @@ export function useConfigWizard(options: UseConfigWizardOptions): UseConfigWizar
   // StrictMode runs this cleanup between its two mounts: close() leaves the session reusable.
   useEffect(() => () => session.close(), [session]);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
-  const open = useCallback(() => session.open(), [session]);
-  const close = useCallback(() => session.close(), [session]);
-  return { open, close, state };
+  return { open: session.open, close: session.close, state };
 }

@@ -3,25 +3,21 @@ import { useCallback, useRef, useState } from 'react';
 import { TrayEmbeddedError } from '../core/errors.js';
 import { disableInput, enableInput } from '../graphql/inputs.js';
 import { SOLUTION_INSTANCE_QUERY, UPDATE_SOLUTION_INSTANCE } from '../graphql/operations.js';
-import type { SolutionInstance } from '../graphql/types.js';
+import type { SolutionInstanceStatus } from '../graphql/types.js';
 import { toTrayError } from './toTrayError.js';
 
-export type SolutionInstanceAction = 'enable' | 'disable' | 'load';
 export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling' | 'error';
 
 export interface UseSolutionInstanceResult {
-  /** As the server last reported it; `null` while loading or when not found. */
-  instance: SolutionInstance | null;
+  /** As the server last reported it; `null` while loading, on a load error, or when not found. */
+  instance: SolutionInstanceStatus | null;
   /** Enables with `errorOnEnablingWithMissingValues: true`. Resolves to the instance, or `null` on failure (see `error`). */
-  enable: (instanceName?: string) => Promise<SolutionInstance | null>;
-  disable: () => Promise<SolutionInstance | null>;
-  /** Repeats the last failed action (or reloads). */
+  enable: (instanceName?: string) => Promise<SolutionInstanceStatus | null>;
+  disable: () => Promise<SolutionInstanceStatus | null>;
+  /** Repeats the failed enable or disable, or reloads. */
   retry: () => Promise<unknown>;
-  clearError: () => void;
   state: SolutionInstanceState;
   error: TrayEmbeddedError | null;
-  /** What `error` came from. */
-  failedAction: SolutionInstanceAction | null;
 }
 
 /**
@@ -31,64 +27,52 @@ export interface UseSolutionInstanceResult {
  * double click or a repeated finish sends one mutation.
  */
 export function useSolutionInstance(solutionInstanceId: string): UseSolutionInstanceResult {
-  const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId }, notifyOnNetworkStatusChange: true });
+  const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId } });
   const [mutate] = useMutation(UPDATE_SOLUTION_INSTANCE);
   const [busy, setBusy] = useState<'enabling' | 'disabling' | null>(null);
-  const [failure, setFailure] = useState<{ error: TrayEmbeddedError; action: SolutionInstanceAction } | null>(null);
-  const inFlight = useRef<Promise<SolutionInstance | null> | null>(null);
-  const lastName = useRef<string | undefined>(undefined);
+  const [failure, setFailure] = useState<{ error: TrayEmbeddedError; retry: () => Promise<unknown> } | null>(null);
+  const inFlight = useRef<Promise<SolutionInstanceStatus | null> | null>(null);
   const { refetch } = query;
+  const reload = () => refetch().catch(() => undefined);
 
   const update = useCallback(
-    (action: 'enable' | 'disable', instanceName?: string): Promise<SolutionInstance | null> => {
+    (enabled: boolean, instanceName?: string): Promise<SolutionInstanceStatus | null> => {
       if (inFlight.current) return inFlight.current;
-      lastName.current = instanceName;
-      setBusy(action === 'enable' ? 'enabling' : 'disabling');
+      const action = enabled ? 'enable' : 'disable';
+      setBusy(enabled ? 'enabling' : 'disabling');
       setFailure(null);
-      const input = action === 'enable' ? enableInput(solutionInstanceId, instanceName) : disableInput(solutionInstanceId);
-      const request = mutate({ variables: { input } })
+      const input = enabled ? enableInput(solutionInstanceId, instanceName) : disableInput(solutionInstanceId);
+      inFlight.current = mutate({ variables: { input } })
         .then(({ data }) => {
           const instance = data?.updateSolutionInstance?.solutionInstance;
-          if (!instance) throw new TrayEmbeddedError('graphql', 'Tray returned no integration.');
-          if (instance.enabled !== (action === 'enable')) {
-            throw new TrayEmbeddedError(action === 'enable' ? 'missing_values' : 'graphql', `Tray did not ${action} the integration.`);
+          if (instance?.enabled !== enabled) {
+            throw new TrayEmbeddedError(enabled ? 'missing_values' : 'graphql', 'Tray did not confirm it.');
           }
           return instance;
         })
         .catch((cause: unknown) => {
-          setFailure({ error: toTrayError(cause, action), action });
+          setFailure({ error: toTrayError(cause, action), retry: () => update(enabled, instanceName) });
           // The server is the truth: after any failure, show what it now has.
-          refetch().catch(() => undefined);
+          void reload();
           return null;
         })
         .finally(() => {
           inFlight.current = null;
           setBusy(null);
         });
-      inFlight.current = request;
-      return request;
+      return inFlight.current;
     },
     [mutate, refetch, solutionInstanceId],
   );
 
-  const enable = useCallback((name?: string) => update('enable', name), [update]);
-  const disable = useCallback(() => update('disable'), [update]);
-  const clearError = useCallback(() => setFailure(null), []);
-  const failedAction = failure?.action ?? (query.error ? 'load' : null);
-  const retry = useCallback(() => {
-    if (failure?.action === 'enable') return update('enable', lastName.current);
-    if (failure?.action === 'disable') return update('disable');
-    setFailure(null);
-    return refetch().catch(() => undefined);
-  }, [failure, update, refetch]);
-
   const instance = query.data?.viewer.solutionInstances.edges[0]?.node ?? null;
   const loadError = query.error && !instance ? toTrayError(query.error, 'load') : null;
-  const notFound = !query.loading && !query.error && query.data && !instance
-    ? new TrayEmbeddedError('graphql', 'The integration could not be found.', { details: { reason: 'not_found' } })
-    : null;
-  const error = failure?.error ?? loadError ?? notFound;
-  const state: SolutionInstanceState = busy ?? (query.loading && !instance ? 'loading' : loadError || notFound ? 'error' : 'ready');
-
-  return { instance, enable, disable, retry, clearError, state, error, failedAction: failure?.action ?? (error ? failedAction : null) };
+  return {
+    instance,
+    enable: useCallback((name?: string) => update(true, name), [update]),
+    disable: useCallback(() => update(false), [update]),
+    retry: failure?.retry ?? reload,
+    state: busy ?? (loadError ? 'error' : query.loading && !instance ? 'loading' : 'ready'),
+    error: failure?.error ?? loadError,
+  };
 }

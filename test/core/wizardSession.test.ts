@@ -81,7 +81,7 @@ describe('WizardSession', () => {
     postFromWizard({ type: 'tray.configPopup.error', err: 'Slack auth failed' }, { source: popup });
     const { status, error } = session.getSnapshot();
     expect(status).toBe('error');
-    expect(error).toMatchObject({ code: 'wizard_error', message: 'The setup page reported a problem: Slack auth failed.' });
+    expect(error).toMatchObject({ code: 'wizard_error', message: 'Wizard error: Slack auth failed' });
     expect(onError).toHaveBeenCalledWith(error);
     expect(popup.close).toHaveBeenCalled();
   });
@@ -189,9 +189,10 @@ describe('WizardSession', () => {
     const listener = vi.fn();
     const unsubscribe = session.subscribe(listener);
     session.open();
-    expect(listener).toHaveBeenCalled();
+    expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
-    expect(session.listenerCount).toBe(0);
     session.close();
+    expect(session.getSnapshot().status).toBe('idle');
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

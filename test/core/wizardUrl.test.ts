@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TrayEmbeddedError } from '../../src/core/errors';
-import { assertWizardUrl, buildWizardUrl } from '../../src/core/wizardUrl';
+import { assertWizardUrl } from '../../src/core/wizardUrl';
+import { buildWizardUrl } from '../../src/core/wizardUrl';
 
 const base = { embeddedId: 'acme', solutionInstanceId: 'si-1', authorizationCode: 'code 1' };
 

@@ -32,7 +32,7 @@ describe('enable input', () => {
       enabled: true,
       errorOnEnablingWithMissingValues: true,
     });
-    expect(enableInput('si-1')).not.toHaveProperty('instanceName');
+    expect(JSON.parse(JSON.stringify(enableInput('si-1')))).toEqual({ solutionInstanceId: 'si-1', enabled: true, errorOnEnablingWithMissingValues: true });
     expect(disableInput('si-1')).toEqual({ solutionInstanceId: 'si-1', enabled: false });
   });
 });

@@ -126,7 +126,7 @@ describe('SolutionInstanceEnabler', () => {
     await openWizard(user);
     act(() => postFromWizard({ type: 'tray.configPopup.error', err: 'Slack authentication failed' }, { source: popup }));
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The setup page reported a problem. Slack authentication failed');
+    expect(alert).toHaveTextContent('The setup page reported an error. Slack authentication failed');
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'wizard_error' });
     expect(status()).toHaveTextContent('Disabled');
     await user.click(button('Try again'));
@@ -137,7 +137,7 @@ describe('SolutionInstanceEnabler', () => {
     const { user, onCancel } = renderEnabler();
     await openWizard(user);
     popup.closed = true;
-    await waitFor(() => expect(status()).toHaveTextContent('The setup window was closed before setup finished.'), { timeout: 2000 });
+    await waitFor(() => expect(status()).toHaveTextContent('The setup window was closed before finishing.'), { timeout: 2000 });
     expect(status()).toHaveTextContent('Disabled');
     expect(onCancel).toHaveBeenCalledTimes(1);
     expect(tray.mutations()).toHaveLength(0);
@@ -162,7 +162,7 @@ describe('SolutionInstanceEnabler', () => {
     await openWizard(user);
     finish();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('needs a few more settings');
+    expect(alert).toHaveTextContent('Some required settings are missing.');
     expect(status()).toHaveTextContent('Disabled');
     expect(onError.mock.calls.at(-1)?.[0]).toMatchObject({ code: 'missing_values' });
     expect(onEnabled).not.toHaveBeenCalled();
@@ -182,7 +182,7 @@ describe('SolutionInstanceEnabler', () => {
     const { user } = renderEnabler();
     await screen.findByText('Disabled');
     await user.click(button('Enable'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('could not reach the server');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server.');
     expect(status()).toHaveTextContent('Disabled');
     await user.click(button('Try again'));
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
@@ -244,5 +244,29 @@ describe('SolutionInstanceEnabler', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(cleared.mock.calls.some(([c]) => c === id)).toBe(true);
     expect(popup.close).toHaveBeenCalled();
+  });
+});
+
+describe('SolutionInstanceEnabler without getWizardUrl', () => {
+  it('asks the server handler’s default route for the URL, with JSON', async () => {
+    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ url: WIZARD_URL }));
+    render(<SolutionInstanceEnabler solutionInstanceId="si-1" />, { wrapper: tray.wrapper });
+    await screen.findByText('Disabled');
+    await userEvent.click(button('Configure'));
+    await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/tray/wizard-url');
+    expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ solutionInstanceId: 'si-1' }) });
+    expect((init!.headers as Record<string, string>)['content-type']).toBe('application/json');
+  });
+
+  it('shows the server’s refusal as an alert, with nothing enabled', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ error: { code: 'not_found', message: 'No such instance' } }, { status: 404 }));
+    render(<SolutionInstanceEnabler solutionInstanceId="si-1" />, { wrapper: tray.wrapper });
+    await screen.findByText('Disabled');
+    await userEvent.click(button('Configure'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The setup page could not be opened.');
+    expect(popup.close).toHaveBeenCalled();
+    expect(tray.mutations()).toHaveLength(0);
   });
 });
