@@ -1,0 +1,107 @@
+/**
+ * The server handler's added latency: the same allowed query sent (a) straight to a fake Tray
+ * `fetch` and (b) through `createTrayHandler` in front of that fake, with a warm token cache.
+ * Iterations alternate so drift (GC, JIT) hits both sides alike; the overhead is the
+ * difference of each pair.
+ */
+import { performance } from 'node:perf_hooks';
+import { createTrayHandler } from '../../src/server/index.js';
+
+const ITERATIONS = 5_000;
+const WARM_UP = 2_000;
+
+// The widget's own instance query (src/graphql/operations.ts), as the browser sends it.
+const QUERY = `query SolutionInstance($id: String!) {
+  viewer { solutionInstances(criteria: { id: $id }, first: 1) { edges { node { ...SolutionInstanceFields } } } }
+}
+fragment SolutionInstanceFields on SolutionInstance {
+  id name enabled created solution { id title }
+  solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }
+}`;
+const PAYLOAD = JSON.stringify({ query: QUERY, variables: { id: 'inst-1' }, operationName: 'SolutionInstance' });
+const TRAY_BODY = JSON.stringify({
+  data: {
+    viewer: {
+      solutionInstances: {
+        edges: [
+          {
+            node: {
+              id: 'inst-1',
+              name: 'Slack',
+              enabled: true,
+              created: '2024-01-01T00:00:00Z',
+              solution: { id: 'sol-1', title: 'Slack' },
+              solutionVersionFlags: { hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false },
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
+const fakeTray = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  if (String(init?.body).includes('authorize(')) return Response.json({ data: { authorize: { accessToken: 'bench-user-token' } } });
+  return new Response(TRAY_BODY, { status: 200, headers: { 'content-type': 'application/json' } });
+};
+
+const handler = createTrayHandler({
+  masterToken: 'bench-master-token',
+  embeddedId: 'emb',
+  graphqlUrl: 'https://tray.test/graphql',
+  getUser: () => ({ userId: 'user-1' }),
+  fetch: fakeTray,
+});
+
+async function direct(): Promise<unknown> {
+  const response = await fakeTray('https://tray.test/graphql', {
+    method: 'POST',
+    headers: { authorization: 'Bearer bench-user-token', 'content-type': 'application/json' },
+    body: PAYLOAD,
+  });
+  return response.json();
+}
+
+async function viaHandler(): Promise<unknown> {
+  const response = await handler(
+    new Request('http://app.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: PAYLOAD }),
+  );
+  if (response.status !== 200) throw new Error(`handler answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+export default async function bench(): Promise<Array<{ name: string; value: string; target?: string }>> {
+  for (let i = 0; i < WARM_UP; i++) {
+    await direct();
+    await viaHandler();
+  }
+  const directTimes: number[] = [];
+  const handlerTimes: number[] = [];
+  const overheads: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const d = await time(direct);
+    const h = await time(viaHandler);
+    directTimes.push(d);
+    handlerTimes.push(h);
+    overheads.push(h - d);
+  }
+  for (const list of [directTimes, handlerTimes, overheads]) list.sort((a, b) => a - b);
+  return [
+    { name: `handler: fake Tray called directly, median (${ITERATIONS} runs)`, value: ms(quantile(directTimes, 0.5)) },
+    { name: 'handler: through createTrayHandler, median', value: ms(quantile(handlerTimes, 0.5)) },
+    { name: 'handler: added latency per request, median', value: ms(quantile(overheads, 0.5)), target: '< 1 ms' },
+    { name: 'handler: added latency per request, p95', value: ms(quantile(overheads, 0.95)), target: '< 1 ms' },
+    // The tail is mostly young-generation GC pauses landing inside a timed run (undici's
+    // Request/Response/stream objects allocate far more than our checks do).
+    { name: 'handler: added latency per request, p99', value: ms(quantile(overheads, 0.99)), target: '< 1 ms' },
+  ];
+}

@@ -1,0 +1,73 @@
+import { disableInput, enableInput } from '../graphql/inputs.js';
+import type { Route } from './context.js';
+import { optionalString, readJsonBody, requireObject, requireString } from './requestBody.js';
+import { TrayHandlerError } from './responses.js';
+import { assertMasterTokenAccepted, forwardResult } from './trayResults.js';
+import { withUserToken } from './userTokens.js';
+
+// The partner's console lists every user's instances: only the master token can (Tray lets
+// it filter by `owner`). Reachable only when getUser says `isAdmin: true`.
+const ADMIN_INSTANCES_QUERY = /* GraphQL */ `
+  query TrayHandlerAdminInstances($criteria: SolutionInstanceSearchCriteria, $first: Int, $after: String) {
+    viewer {
+      solutionInstances(criteria: $criteria, first: $first, after: $after) {
+        edges { node { id name enabled created owner solution { id title } } cursor }
+        pageInfo { endCursor hasNextPage }
+        totalCount
+      }
+    }
+  }
+`;
+
+const SET_ENABLED_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerAdminSetEnabled($input: UpdateSolutionInstanceInput!) {
+    updateSolutionInstance(input: $input) {
+      solutionInstance { id name enabled created owner solution { id title } }
+    }
+  }
+`;
+
+const MAX_PAGE_SIZE = 100;
+
+/** `POST …/admin/instances` `{ owner?, solutionId?, first?, after? }` → Tray's `{ data }`. */
+export const adminInstancesRoute: Route = async (context, request) => {
+  const { config, logger } = context;
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes), '{ owner?, solutionId?, first?, after? }');
+  const owner = optionalString(body, 'owner');
+  const solutionId = optionalString(body, 'solutionId');
+  const after = optionalString(body, 'after');
+  const first = body.first ?? undefined;
+  if (first !== undefined && (!Number.isInteger(first) || (first as number) < 1 || (first as number) > MAX_PAGE_SIZE)) {
+    throw new TrayHandlerError(400, 'invalid_request', `"first" must be a whole number from 1 to ${MAX_PAGE_SIZE} when given.`);
+  }
+  const result = await context.postToTray(config.masterToken, {
+    query: ADMIN_INSTANCES_QUERY,
+    variables: {
+      criteria: { ...(owner ? { owner } : {}), ...(solutionId ? { solutionId } : {}) },
+      ...(first === undefined ? {} : { first }),
+      ...(after === undefined ? {} : { after }),
+    },
+  });
+  assertMasterTokenAccepted(result, 'list solution instances for an admin', logger);
+  return forwardResult(result, logger);
+};
+
+/**
+ * `POST …/admin/set-enabled` `{ solutionInstanceId, owner, enabled }`: runs
+ * updateSolutionInstance as the instance's owner (their user token; the master token cannot
+ * update instances). Enabling always sets `errorOnEnablingWithMissingValues: true`.
+ */
+export const adminSetEnabledRoute: Route = async (context, request) => {
+  const { config, logger } = context;
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes), '{ solutionInstanceId, owner, enabled }');
+  const solutionInstanceId = requireString(body, 'solutionInstanceId');
+  const owner = requireString(body, 'owner');
+  if (typeof body.enabled !== 'boolean') {
+    throw new TrayHandlerError(400, 'invalid_request', '"enabled" is required and must be true or false.');
+  }
+  const input = body.enabled ? enableInput(solutionInstanceId) : disableInput(solutionInstanceId);
+  const result = await withUserToken(context.tokens, owner, logger, (token) =>
+    context.postToTray(token, { query: SET_ENABLED_MUTATION, variables: { input } }),
+  );
+  return forwardResult(result, logger);
+};

@@ -1,0 +1,19 @@
+/**
+ * `react-tray-embedded/server`: the backend half. Web-standard (`Request` → `Response`),
+ * no Node-only imports, so it runs on Node, Next.js, Hono and Cloudflare Workers.
+ */
+export { createTrayHandler } from './createTrayHandler.js';
+export { createMemoryTokenCache } from './tokenCache.js';
+export { toNodeListener } from './node.js';
+export { TRAY_GRAPHQL_URLS } from './options.js';
+export { ALLOWED_MUTATIONS, checkOperation } from './operationPolicy.js';
+export { TrayHandlerError } from './responses.js';
+export { buildWizardUrl, WIZARD_HOSTS } from '../core/wizardUrl.js';
+
+export type { TrayHandler } from './createTrayHandler.js';
+export type { TrayHandlerOptions, TrayHandlerLogger, TrayUser } from './options.js';
+export type { TokenCache, CachedToken } from './tokenCache.js';
+export type { NodeListener, NodeRequestLike, NodeResponseLike } from './node.js';
+export type { OperationVerdict } from './operationPolicy.js';
+export type { TrayHandlerErrorCode } from './responses.js';
+export type { TrayRegion, WizardUrlOptions } from '../core/wizardUrl.js';

@@ -1,0 +1,146 @@
+import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+
+/** One request the handler made to "Tray", as the fake saw it. */
+export interface RecordedCall {
+  method: string;
+  url: string;
+  authorization: string | null;
+  body: { query: string; variables?: Record<string, any>; operationName?: string };
+  /** `authorize`, `generateAuthorizationCode`, `updateSolutionInstance`, `viewer.solutionInstances`, … */
+  field: string;
+}
+
+export interface FakeInstance {
+  id: string;
+  name: string;
+  enabled: boolean;
+  owner: string;
+  solutionId: string;
+}
+
+type Override = (call: RecordedCall) => Response | Promise<Response> | undefined;
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export const unauthenticatedResponse = () =>
+  json({ data: null, errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+
+export const rateLimitResponse = () =>
+  json({ data: null, errors: [{ message: 'Rate limit exceeded', extensions: { name: 'PreconditionError', code: 'access_not_allowed' } }] });
+
+/**
+ * A stand-in for Tray's GraphQL endpoint, as a `fetch` function. It enforces master vs user
+ * tokens the way Tray does (unknown or revoked token → 401), keeps instances per owner, and
+ * records every call. `override` lets a test answer the next calls itself.
+ */
+export function createFakeTray(masterToken: string) {
+  const calls: RecordedCall[] = [];
+  const userOfToken = new Map<string, string>();
+  const issuedTokens: string[] = [];
+  const overrides: Override[] = [];
+  const instances = new Map<string, FakeInstance>();
+  let codes = 0;
+
+  function rootField(query: string): string {
+    const operation = parse(query).definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    const first = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    if (!first) return '';
+    if (first.name.value !== 'viewer') return first.name.value;
+    const child = first.selectionSet?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    return `viewer.${child?.name.value ?? ''}`;
+  }
+
+  function answer(call: RecordedCall): Response {
+    const token = call.authorization?.replace(/^Bearer /, '') ?? '';
+    const isMaster = token === masterToken;
+    const user = userOfToken.get(token);
+    if (!isMaster && !user) return unauthenticatedResponse();
+    const vars = call.body.variables ?? {};
+    const masterOnly = ['authorize', 'generateAuthorizationCode', 'viewer.solutions'];
+    if (masterOnly.includes(call.field) && !isMaster) {
+      return json({ data: null, errors: [{ message: 'Master token required', extensions: { code: 'FORBIDDEN' } }] });
+    }
+    switch (call.field) {
+      case 'authorize': {
+        const userId = String(vars.input?.userId);
+        const accessToken = `USER-TOKEN-${userId}-${issuedTokens.length + 1}-x9`;
+        issuedTokens.push(accessToken);
+        userOfToken.set(accessToken, userId);
+        return json({ data: { authorize: { accessToken } } });
+      }
+      case 'generateAuthorizationCode':
+        codes += 1;
+        return json({ data: { generateAuthorizationCode: { authorizationCode: `code-${codes}` } } });
+      case 'viewer.solutions':
+        return json({ data: { viewer: { solutions: { edges: [{ node: { id: 'sol-1', title: 'Slack' }, cursor: 'c1' }] } } } });
+      case 'viewer.solutionInstances': {
+        const criteria = vars.criteria ?? (vars.id ? { id: vars.id } : {});
+        const visible = [...instances.values()].filter(
+          (instance) =>
+            (isMaster || instance.owner === user) &&
+            (!criteria.id || instance.id === criteria.id) &&
+            (!criteria.owner || instance.owner === criteria.owner),
+        );
+        const edges = visible.map((node) => ({ node, cursor: node.id }));
+        return json({ data: { viewer: { solutionInstances: { edges, pageInfo: { endCursor: null, hasNextPage: false }, totalCount: edges.length } } } });
+      }
+      case 'updateSolutionInstance': {
+        const instance = instances.get(String(vars.input?.solutionInstanceId));
+        if (isMaster || !instance || instance.owner !== user) {
+          return json({ data: { updateSolutionInstance: null }, errors: [{ message: 'Solution instance not found' }] });
+        }
+        if (typeof vars.input.enabled === 'boolean') instance.enabled = vars.input.enabled;
+        return json({ data: { updateSolutionInstance: { solutionInstance: { ...instance } } } });
+      }
+      default:
+        return json({ data: { [call.field]: null } });
+    }
+  }
+
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const headers = new Headers(init?.headers);
+    const body = JSON.parse(String(init?.body ?? '{}'));
+    const call: RecordedCall = {
+      method: init?.method ?? 'GET',
+      url: String(input),
+      authorization: headers.get('authorization'),
+      body,
+      field: rootField(body.query ?? ''),
+    };
+    calls.push(call);
+    for (const override of overrides) {
+      const response = await override(call);
+      if (response) return response;
+    }
+    return answer(call);
+  };
+
+  return {
+    fetch: fetch as typeof globalThis.fetch,
+    calls,
+    issuedTokens,
+    instances,
+    addInstance(instance: Partial<FakeInstance> & { id: string; owner: string }) {
+      instances.set(instance.id, { name: 'Slack', enabled: false, solutionId: 'sol-1', ...instance });
+    },
+    /** Answers calls itself while `override` returns a Response; `undefined` falls through. */
+    override(override: Override) {
+      overrides.push(override);
+    },
+    /** Tray forgets a token (it expired or was revoked on Tray's side). */
+    revoke(token: string) {
+      userOfToken.delete(token);
+    },
+    callsTo(field: string) {
+      return calls.filter((call) => call.field === field);
+    },
+    authorizeCalls(userId?: string) {
+      return calls.filter((call) => call.field === 'authorize' && (userId === undefined || call.body.variables?.input?.userId === userId));
+    },
+  };
+}
+
+export type FakeTray = ReturnType<typeof createFakeTray>;

@@ -1,0 +1,111 @@
+import { expect } from 'vitest';
+import { createTrayHandler, type TrayHandlerOptions } from '../../../src/server/index';
+import { createFakeTray, type FakeTray } from './fakeTray';
+
+export const MASTER_TOKEN = 'MASTER-TOKEN-7f3c9a-secret';
+export const GRAPHQL_URL = 'https://tray.test/graphql';
+
+export interface LogEntry {
+  level: 'warn' | 'error';
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Everything any harness in this test file has let out: response bodies, response headers
+ * and logger calls. `expectNoTokenLeaks` greps it for every token the fake Tray ever issued.
+ */
+const observed: string[] = [];
+const fakes: FakeTray[] = [];
+
+/** How many texts (bodies, header sets, log calls) have been recorded in this file. */
+export function observedCount(): number {
+  return observed.length;
+}
+
+/** Every token the fake Trays of this file know: the master token and each issued user token. */
+export function knownTokens(): string[] {
+  return [MASTER_TOKEN, ...fakes.flatMap((tray) => tray.issuedTokens)];
+}
+
+/** The texts that contain any of the secrets. */
+export function leaksIn(texts: string[], secrets: string[]): string[] {
+  return texts.filter((text) => secrets.some((secret) => text.includes(secret)));
+}
+
+export function expectNoTokenLeaks(): void {
+  expect(leaksIn(observed, knownTokens())).toEqual([]);
+}
+
+export interface Harness {
+  handler: (request: Request) => Promise<Response>;
+  tray: FakeTray;
+  logs: LogEntry[];
+  /** POSTs JSON as `userId` (null: signed out) and returns status, headers and parsed body. */
+  post(path: string, body: unknown, as?: { userId: string | null; isAdmin?: boolean }, init?: RequestInit): Promise<Reply>;
+  /** Sends a raw request through the handler, recording what comes back. */
+  send(request: Request): Promise<Reply>;
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any;
+}
+
+export function createHarness(overrides: Partial<TrayHandlerOptions> = {}): Harness {
+  const tray = createFakeTray(MASTER_TOKEN);
+  fakes.push(tray);
+  const logs: LogEntry[] = [];
+  const record = (level: LogEntry['level']) => (message: string, details?: Record<string, unknown>) => {
+    logs.push({ level, message, ...(details ? { details } : {}) });
+    observed.push(JSON.stringify([level, message, details]));
+  };
+  const handler = createTrayHandler({
+    masterToken: MASTER_TOKEN,
+    graphqlUrl: GRAPHQL_URL,
+    embeddedId: 'emb-123',
+    getUser: (request) => {
+      const userId = request.headers.get('x-test-user');
+      return userId ? { userId, isAdmin: request.headers.get('x-test-admin') === 'yes' } : null;
+    },
+    fetch: tray.fetch,
+    logger: { warn: record('warn'), error: record('error') },
+    ...overrides,
+  });
+
+  async function send(request: Request): Promise<Reply> {
+    const response = await handler(request);
+    const text = await response.text();
+    observed.push(text, JSON.stringify([...response.headers]));
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, body };
+  }
+
+  return {
+    handler,
+    tray,
+    logs,
+    send,
+    post(path, body, as = { userId: 'user-a' }, init = {}) {
+      const headers = new Headers(init.headers);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      if (as.userId) headers.set('x-test-user', as.userId);
+      if (as.isAdmin) headers.set('x-test-admin', 'yes');
+      return send(
+        new Request(`http://app.test${path}`, {
+          method: 'POST',
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          ...init,
+          headers,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHarness, expectNoTokenLeaks, MASTER_TOKEN } from './helpers/harness';
+
+afterAll(expectNoTokenLeaks);
+
+function withInstances(options: Parameters<typeof createHarness>[0] = {}) {
+  const harness = createHarness(options);
+  harness.tray.addInstance({ id: 'inst-a', owner: 'user-a' });
+  harness.tray.addInstance({ id: 'inst-b', owner: 'user-b' });
+  return harness;
+}
+
+describe('POST /wizard-url', () => {
+  it('checks ownership with the user token, mints a code with the master token, returns the URL', async () => {
+    const { post, tray } = withInstances();
+    const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ url: 'https://embedded.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1' });
+    const [authorize, lookup, mint] = tray.calls;
+    expect(authorize!.field).toBe('authorize');
+    expect(lookup!.field).toBe('viewer.solutionInstances');
+    expect(lookup!.authorization).toBe(`Bearer ${tray.issuedTokens[0]}`);
+    expect(lookup!.body.query).toContain('$id: String!');
+    expect(lookup!.body.variables).toEqual({ id: 'inst-a' });
+    expect(mint!.field).toBe('generateAuthorizationCode');
+    expect(mint!.authorization).toBe(`Bearer ${MASTER_TOKEN}`);
+    expect(mint!.body.variables).toEqual({ input: { userId: 'user-a' } });
+  });
+
+  it("answers 404 for another user's instance and mints no code for it", async () => {
+    const { post, tray } = withInstances();
+    const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a' }, { userId: 'user-b' });
+    expect(reply.status).toBe(404);
+    expect(reply.body.error.code).toBe('not_found');
+    expect(reply.text).not.toContain('code=');
+    expect(tray.callsTo('generateAuthorizationCode')).toHaveLength(0);
+  });
+
+  it('answers 404 when Tray ignores the id criteria and returns other instances', async () => {
+    const { post, tray } = withInstances();
+    tray.override((call) =>
+      call.field === 'viewer.solutionInstances'
+        ? Response.json({ data: { viewer: { solutionInstances: { edges: [{ node: { id: 'inst-other' } }] } } } })
+        : undefined,
+    );
+    expect((await post('/wizard-url', { solutionInstanceId: 'inst-a' })).status).toBe(404);
+    expect(tray.callsTo('generateAuthorizationCode')).toHaveLength(0);
+  });
+
+  it('mints a fresh authorization code on every call', async () => {
+    const { post, tray } = withInstances();
+    const first = await post('/wizard-url', { solutionInstanceId: 'inst-a' });
+    const second = await post('/wizard-url', { solutionInstanceId: 'inst-a' });
+    expect(new URL(first.body.url).searchParams.get('code')).toBe('code-1');
+    expect(new URL(second.body.url).searchParams.get('code')).toBe('code-2');
+    expect(tray.callsTo('generateAuthorizationCode')).toHaveLength(2);
+    expect(tray.authorizeCalls()).toHaveLength(1);
+  });
+
+  it.each([
+    [{ region: 'eu' as const }, 'https://embedded.eu1.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1'],
+    [{ region: 'apac' as const }, 'https://embedded.ap1.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1'],
+    [{ region: 'eu' as const, wizardHost: 'https://acme.integration-configuration.com' }, 'https://acme.integration-configuration.com/external/solutions/emb-123/configure/inst-a?code=code-1'],
+    [{ wizardHost: 'http://127.0.0.1:4011' }, 'http://127.0.0.1:4011/external/solutions/emb-123/configure/inst-a?code=code-1'],
+    [{ customValidation: true }, 'https://embedded.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1&customValidation=true'],
+  ])('builds the URL for %j', async (options, expected) => {
+    const { post } = withInstances(options);
+    expect((await post('/wizard-url', { solutionInstanceId: 'inst-a' })).body).toEqual({ url: expected });
+  });
+
+  it.each([[{}], [{ solutionInstanceId: '' }], [{ solutionInstanceId: 42 }], [['inst-a']]])('answers 400 for the body %j', async (body) => {
+    const { post, tray } = withInstances();
+    const reply = await post('/wizard-url', body);
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.code).toBe('invalid_request');
+    expect(tray.calls).toHaveLength(0);
+  });
+
+  it('answers 502 when Tray returns no authorization code', async () => {
+    const { post, tray } = withInstances();
+    tray.override((call) =>
+      call.field === 'generateAuthorizationCode' ? Response.json({ data: { generateAuthorizationCode: null } }) : undefined,
+    );
+    const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a' });
+    expect(reply.status).toBe(502);
+    expect(reply.body.error.code).toBe('upstream_error');
+  });
+});
