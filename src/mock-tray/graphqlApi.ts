@@ -1,0 +1,125 @@
+import {
+  buildSchema,
+  execute,
+  getOperationAST,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { createHandler, parseRequestParams } from 'graphql-http/lib/use/fetch';
+import { traySchemaSDL } from '../graphql/schema.js';
+import { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+import { createRootValue, type MockTrayContext } from './resolvers/index.js';
+import { rootFieldsOf } from './rootFields.js';
+import type { MockTrayStore } from './store.js';
+import type { MockTrayRequestLogEntry } from './types.js';
+
+type RequestParams = Exclude<Awaited<ReturnType<typeof parseRequestParams>>, Response>;
+
+interface Prepared {
+  params: RequestParams;
+  /** `null` when the query did not parse; `parseError` says why. */
+  document: DocumentNode | null;
+  parseError: string;
+  context: MockTrayContext;
+}
+
+let schema: GraphQLSchema | undefined;
+/** Built on first use; every store shares it (resolvers read the store from the context). */
+function traySchema(): GraphQLSchema {
+  schema ??= buildSchema(traySchemaSDL);
+  return schema;
+}
+
+function json(body: unknown, status: number): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+/**
+ * The GraphQL endpoint as a fetch-style handler (`Request` → `Response`), in this order:
+ * parse and log, 401 for a missing, unknown or expired token, then Tray's rate limit, then
+ * graphql-http runs the operation. Parsing, validation and execution all use this module's
+ * `graphql` import: graphql-http may load another copy of graphql (its ESM build under
+ * Vitest's CJS alias), and a schema must not cross between copies.
+ */
+export function createGraphqlApi(store: MockTrayStore): (request: Request) => Promise<Response> {
+  const prepared = new WeakMap<Request, Prepared>();
+  const rootValue = createRootValue();
+  const graphqlHttp = createHandler<MockTrayContext>({
+    execute,
+    getOperationAST,
+    parseRequestParams: (request) => prepared.get(request.raw)?.params,
+    onSubscribe: (request) => {
+      const { params, document, parseError, context } = prepared.get(request.raw)!;
+      const errors = document ? validate(traySchema(), document) : [];
+      if (!document || errors.length > 0) {
+        // A graphql-http response tuple: its own error path would not recognise our GraphQLErrors.
+        const strict = (request.headers as Headers).get('accept')?.includes('application/graphql-response+json') ?? false;
+        const body = JSON.stringify({ errors: document ? errors : [{ message: parseError }] });
+        return [body, { status: strict ? 400 : 200, statusText: strict ? 'Bad Request' : 'OK', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+      }
+      return {
+        schema: traySchema(),
+        document,
+        operationName: params.operationName ?? null,
+        variableValues: params.variables ?? null,
+        contextValue: context,
+        rootValue,
+      };
+    },
+  });
+
+  return async (request) => {
+    let params: RequestParams;
+    try {
+      const paramsOrResponse = await parseRequestParams(request);
+      if (paramsOrResponse instanceof Response) return paramsOrResponse;
+      params = paramsOrResponse;
+    } catch (error) {
+      return json({ errors: [{ message: (error as Error).message }] }, 400);
+    }
+    let document: DocumentNode | null = null;
+    let parseError = '';
+    try {
+      document = parse(params.query);
+    } catch (error) {
+      parseError = (error as Error).message;
+    }
+    const entry: MockTrayRequestLogEntry = {
+      operationName: params.operationName ?? (document ? getOperationAST(document)?.name?.value ?? null : null),
+      variables: params.variables ?? null,
+      rootFields: document ? rootFieldsOf(document, params.operationName) : [],
+      auth: { kind: 'missing' },
+      outcome: 'unauthorized',
+    };
+    store.requestLog.push(entry);
+
+    const token = bearerToken(request);
+    const auth = token === null ? null : store.authForToken(token);
+    if (token === null || auth === null) {
+      entry.auth = { kind: token === null ? 'missing' : 'invalid' };
+      const message =
+        token === null
+          ? 'Missing "Authorization: Bearer <token>" header.'
+          : 'The token is unknown or has expired. Get a fresh user token with authorize (master token) and retry.';
+      return json({ errors: [{ message }] }, 401);
+    }
+    entry.auth = auth;
+    if (!store.rateLimiter.tryTake(token)) {
+      entry.outcome = 'rate_limited';
+      return json(RATE_LIMIT_EXCEEDED_BODY, 200);
+    }
+    entry.outcome = 'executed';
+    prepared.set(request, { params, document, parseError, context: { store, auth } });
+    return graphqlHttp(request);
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The mock Tray: a local stand-in for Tray Embedded's GraphQL API and config wizard, for
+ * `npm run dev` and the tests. Never part of the published library.
+ * Everything here except `startMockTray` (in server.ts) is free of Node-only imports.
+ */
+export { createMockTrayApi, GRAPHQL_PATH } from './api.js';
+export { createGraphqlApi } from './graphqlApi.js';
+export { createMockTrayStore, MockTrayStore } from './store.js';
+export { SEED_IDS, seedInstances, seedSolutions, seedUsers } from './seed.js';
+export { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+export { AUTHORIZATION_CODE_TTL_MS, USER_TOKEN_TTL_MS, WIZARD_SESSION_TTL_MS } from './credentials.js';
+export { createMockTrayWizard, assertHostOrigins } from './wizard/handler.js';
+export { WIZARD_SAVE_PATH, WIZARD_SESSION_PATH } from './wizard/wizardApi.js';
+export { decodeConfigValue, findMissingRequiredSlots } from './configValues.js';
+
+export type { MockTrayRoute, MockTrayApiOptions } from './api.js';
+export type { MockTrayStoreOptions, CreateInstanceOptions } from './store.js';
+export type { GeneratedInstancesOptions } from './generate.js';
+export type { MockTrayWizardOptions } from './wizard/handler.js';
+export type * from './types.js';

@@ -1,0 +1,37 @@
+import type { MockTrayStore } from '../store.js';
+import type { MockSolution, MockSolutionInstance } from '../types.js';
+
+/** A solution as Tray's `Solution` type shows it: the mock-only slot fields (`required`, `kind`) stay out. */
+export function presentSolution(solution: MockSolution) {
+  return {
+    id: solution.id,
+    title: solution.title,
+    description: solution.description,
+    tags: [...solution.tags],
+    customFields: solution.customFields.map((field) => ({ ...field })),
+    configSlots: solution.configSlots.map((slot) => ({
+      externalId: slot.externalId,
+      title: slot.title,
+      defaultValue: slot.defaultValue ?? null,
+    })),
+    authSlots: solution.authSlots.map((slot) => ({ ...slot })),
+  };
+}
+
+/** An instance as Tray's `SolutionInstance` type shows it; config values stay JSON encoded. */
+export function presentInstance(store: MockTrayStore, instance: MockSolutionInstance) {
+  const solution = store.solutions.get(instance.solutionId);
+  if (!solution) throw new Error(`Instance ${instance.id} points at missing solution ${instance.solutionId}.`);
+  return {
+    id: instance.id,
+    name: instance.name,
+    enabled: instance.enabled,
+    created: instance.created,
+    owner: instance.owner,
+    solution: presentSolution(solution),
+    authValues: instance.authValues.map((value) => ({ ...value })),
+    configValues: [...instance.configValues].map(([externalId, value]) => ({ externalId, value })),
+    workflows: { edges: instance.workflows.map((node) => ({ node: { ...node } })) },
+    solutionVersionFlags: { ...instance.solutionVersionFlags },
+  };
+}

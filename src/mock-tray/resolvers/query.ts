@@ -1,0 +1,76 @@
+import { paginate, type ConnectionArgs } from '../connection.js';
+import { requireMaster, type MockTrayContext } from './access.js';
+import { presentInstance, presentSolution } from './present.js';
+
+interface SolutionInstanceSearchArgs extends ConnectionArgs {
+  criteria?: { id?: string | null; name?: string | null; owner?: string | null; solutionId?: string | null } | null;
+}
+
+interface SolutionSearchArgs extends ConnectionArgs {
+  criteria?: { tags?: string[] | null } | null;
+}
+
+interface UserSearchArgs extends ConnectionArgs {
+  criteria?: { name?: string | null; externalUserId?: string | null } | null;
+}
+
+const emptyConnection = {
+  edges: [],
+  pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false },
+};
+
+/** Master: every instance (optionally `criteria.owner`'s). User: only their own, whatever `owner` says. */
+function solutionInstances(args: SolutionInstanceSearchArgs, context: MockTrayContext) {
+  const { store, auth } = context;
+  const criteria = args.criteria ?? {};
+  const visible = store.listInstances(auth.kind === 'user' ? auth.userId : undefined).filter(
+    (instance) =>
+      (criteria.id == null || instance.id === criteria.id) &&
+      (criteria.name == null || instance.name === criteria.name) &&
+      (criteria.owner == null || instance.owner === criteria.owner) &&
+      (criteria.solutionId == null || instance.solutionId === criteria.solutionId),
+  );
+  const page = paginate(visible, (instance) => instance.id, args);
+  return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: presentInstance(store, edge.node) })) };
+}
+
+/** Master token only (see shared/reference/tray-embedded.md); `criteria.tags` keeps solutions having every tag. */
+function solutions(args: SolutionSearchArgs, context: MockTrayContext) {
+  requireMaster(context, 'viewer.solutions');
+  const tags = args.criteria?.tags ?? [];
+  const matching = [...context.store.solutions.values()].filter((solution) => tags.every((tag) => solution.tags.includes(tag)));
+  const page = paginate(matching, (solution) => solution.id, args);
+  return { edges: page.edges.map((edge) => ({ ...edge, node: presentSolution(edge.node) })), pageInfo: page.pageInfo };
+}
+
+function details(context: MockTrayContext) {
+  if (context.auth.kind === 'master') return { username: 'mock-partner', email: 'partner@example.com', name: 'Mock Tray partner' };
+  const user = context.store.users.get(context.auth.userId);
+  return { username: user?.externalUserId ?? null, email: null, name: user?.name ?? null };
+}
+
+function users(args: UserSearchArgs, context: MockTrayContext) {
+  requireMaster(context, 'users');
+  const criteria = args.criteria ?? {};
+  const matching = [...context.store.users.values()].filter(
+    (user) =>
+      (criteria.name == null || user.name === criteria.name) &&
+      (criteria.externalUserId == null || user.externalUserId === criteria.externalUserId),
+  );
+  const page = paginate(matching, (user) => user.id, args);
+  return { edges: page.edges.map((edge) => ({ ...edge, node: { ...edge.node } })), pageInfo: page.pageInfo };
+}
+
+/** Root `Query` resolvers, in graphql-js `rootValue` form: `(args, context) => value`. */
+export function createQueryResolvers(): Record<string, unknown> {
+  return {
+    viewer: () => ({
+      solutions,
+      solutionInstances,
+      // The mock has no authentications; an empty connection keeps clients that ask working.
+      authentications: () => emptyConnection,
+      details: (_args: unknown, context: MockTrayContext) => details(context),
+    }),
+    users,
+  };
+}

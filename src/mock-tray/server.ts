@@ -1,0 +1,92 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMockTrayApi, GRAPHQL_PATH, type MockTrayRoute } from './api.js';
+import { nodeListener } from './nodeBridge.js';
+import { createMockTrayStore, type MockTrayStore } from './store.js';
+import { createMockTrayWizard } from './wizard/handler.js';
+
+export interface StartMockTrayOptions {
+  /** Loopback only: `127.0.0.1`, `localhost` or `::1`. @default '127.0.0.1' */
+  host?: string;
+  /** 0 picks a free port. @default 0 */
+  apiPort?: number;
+  /** The wizard's own port, so it is another origin than the API and the host page. @default 0 */
+  wizardPort?: number;
+  /** The host pages' exact origins; the wizard posts its messages only to these. */
+  hostOrigins: readonly string[];
+  /** @default a fresh seeded `createMockTrayStore()` */
+  store?: MockTrayStore;
+  /** Tried in order on the API origin after `/graphql`, before the 404 (the listing API mounts here). */
+  extraRoutes?: readonly MockTrayRoute[];
+}
+
+export interface RunningMockTray {
+  /** e.g. `http://127.0.0.1:41234/graphql`: pass it to the server handler as `graphqlUrl`. */
+  graphqlUrl: string;
+  apiOrigin: string;
+  /** e.g. `http://127.0.0.1:41235`: pass it to the server handler as `wizardHost`. */
+  wizardOrigin: string;
+  store: MockTrayStore;
+  masterToken: string;
+  embeddedId: string;
+  /** Stops both servers, dropping open connections. */
+  close(): Promise<void>;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function originOf(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** Starts the mock Tray: the GraphQL API on one port, the config wizard on another. */
+export async function startMockTray(options: StartMockTrayOptions): Promise<RunningMockTray> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK_HOSTS.has(host)) {
+    throw new Error(`The mock Tray binds loopback only (127.0.0.1, localhost or ::1), not "${host}": it hands out tokens to anyone who asks.`);
+  }
+  const store = options.store ?? createMockTrayStore();
+  const wizard = createMockTrayWizard({ store, hostOrigins: options.hostOrigins });
+  const api = createMockTrayApi(store, { extraRoutes: options.extraRoutes ?? [] });
+
+  let apiOrigin = '';
+  let wizardOrigin = '';
+  const apiServer = createServer(nodeListener(api, () => apiOrigin));
+  const wizardServer = createServer(nodeListener(wizard, () => wizardOrigin));
+  try {
+    apiOrigin = originOf(host, (await listen(apiServer, host, options.apiPort ?? 0)).port);
+    wizardOrigin = originOf(host, (await listen(wizardServer, host, options.wizardPort ?? 0)).port);
+  } catch (error) {
+    await Promise.all([close(apiServer), close(wizardServer)]);
+    throw error;
+  }
+  return {
+    graphqlUrl: `${apiOrigin}${GRAPHQL_PATH}`,
+    apiOrigin,
+    wizardOrigin,
+    store,
+    masterToken: store.masterToken,
+    embeddedId: store.embeddedId,
+    close: async () => {
+      await Promise.all([close(apiServer), close(wizardServer)]);
+    },
+  };
+}

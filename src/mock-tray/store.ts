@@ -1,0 +1,157 @@
+import { defaultConfigValues } from './configValues.js';
+import { MockCredentials } from './credentials.js';
+import { addGeneratedInstances, type GeneratedInstancesOptions } from './generate.js';
+import { RateLimiter } from './rateLimiter.js';
+import { seedInstances, seedSolutions, seedUsers } from './seed.js';
+import type {
+  MockSolution,
+  MockSolutionInstance,
+  MockSolutionVersionFlags,
+  MockTrayAuth,
+  MockTrayEvent,
+  MockTrayEventType,
+  MockTrayRequestLogEntry,
+  MockUser,
+} from './types.js';
+
+export interface MockTrayStoreOptions {
+  /** The partner's secret. @default 'mock-master-token' */
+  masterToken?: string;
+  /** The dashboard's "Embedded ID" the wizard URL must carry. @default 'mock-embedded-id' */
+  embeddedId?: string;
+  /** Milliseconds since the epoch; tests pass a fake clock to expire codes and tokens. @default Date.now */
+  now?: () => number;
+  /** Per token; `Infinity` turns rate limiting off. @default 30 */
+  rateLimitPerSecond?: number;
+  /** @default 50 */
+  rateLimitBurst?: number;
+  /** Load the seeded solutions, users and instances. @default true */
+  seed?: boolean;
+}
+
+export interface CreateInstanceOptions {
+  solutionId: string;
+  name: string;
+  owner: string;
+  id?: string;
+  enabled?: boolean;
+  created?: string;
+  /** JSON-encoded values; the slot defaults fill in the rest, as Tray does on creation. */
+  configValues?: ReadonlyMap<string, string>;
+  flags?: Partial<MockSolutionVersionFlags>;
+}
+
+/** All state of one mock Tray. Plain data and methods, no I/O, so it runs in a browser too. */
+export class MockTrayStore {
+  readonly masterToken: string;
+  readonly embeddedId: string;
+  readonly now: () => number;
+  readonly credentials: MockCredentials;
+  readonly rateLimiter: RateLimiter;
+  readonly solutions = new Map<string, MockSolution>();
+  readonly users = new Map<string, MockUser>();
+  /** In creation order, which is the order connections list them in. */
+  readonly instances = new Map<string, MockSolutionInstance>();
+  readonly requestLog: MockTrayRequestLogEntry[] = [];
+  readonly events: MockTrayEvent[] = [];
+
+  constructor(options: MockTrayStoreOptions = {}) {
+    this.masterToken = options.masterToken ?? 'mock-master-token';
+    this.embeddedId = options.embeddedId ?? 'mock-embedded-id';
+    this.now = options.now ?? Date.now;
+    this.credentials = new MockCredentials(this.now);
+    this.rateLimiter = new RateLimiter(this.now, { perSecond: options.rateLimitPerSecond, burst: options.rateLimitBurst });
+  }
+
+  /** Who `token` belongs to; `null` for an unknown or expired token (the API answers 401). */
+  authForToken(token: string): MockTrayAuth | null {
+    if (token === this.masterToken) return { kind: 'master' };
+    const userId = this.credentials.userForToken(token);
+    return userId === null ? null : { kind: 'user', userId };
+  }
+
+  createUser(user: { name: string; externalUserId: string; id?: string }): MockUser {
+    const created = { id: user.id ?? `user-${globalThis.crypto.randomUUID()}`, name: user.name, externalUserId: user.externalUserId };
+    this.users.set(created.id, created);
+    return created;
+  }
+
+  /** Removes the user, their instances and every token, code and session they held. */
+  removeUser(userId: string): boolean {
+    if (!this.users.delete(userId)) return false;
+    for (const instance of this.instances.values()) if (instance.owner === userId) this.instances.delete(instance.id);
+    this.credentials.revokeUser(userId);
+    return true;
+  }
+
+  createInstance(options: CreateInstanceOptions): MockSolutionInstance {
+    const solution = this.solutions.get(options.solutionId);
+    if (!solution) throw new Error(`No solution with id "${options.solutionId}".`);
+    const id = options.id ?? `si-${globalThis.crypto.randomUUID()}`;
+    const configValues = defaultConfigValues(solution);
+    for (const [key, value] of options.configValues ?? []) configValues.set(key, value);
+    const instance: MockSolutionInstance = {
+      id,
+      name: options.name,
+      solutionId: solution.id,
+      owner: options.owner,
+      enabled: options.enabled ?? false,
+      created: options.created ?? new Date(this.now()).toISOString(),
+      configValues,
+      authValues: [],
+      workflows: solution.workflowNames.map((workflowName, index) => ({
+        id: `${id}-wf-${index + 1}`,
+        sourceWorkflowId: `${solution.id}-wf-${index + 1}`,
+        sourceWorkflowName: workflowName,
+        triggerUrl: index === 0 ? `https://mock-tray.invalid/webhooks/${id}` : null,
+      })),
+      solutionVersionFlags: {
+        hasNewerVersion: false,
+        requiresUserInputToUpdateVersion: false,
+        requiresSystemInputToUpdateVersion: false,
+        ...options.flags,
+      },
+    };
+    this.instances.set(id, instance);
+    return instance;
+  }
+
+  /** Instances in creation order, optionally only `owner`'s. */
+  listInstances(owner?: string): MockSolutionInstance[] {
+    const all = [...this.instances.values()];
+    return owner === undefined ? all : all.filter((instance) => instance.owner === owner);
+  }
+
+  /** Adds `count` complete instances (half of them enabled) for load tests; returns them. */
+  addGeneratedInstances(count: number, options: GeneratedInstancesOptions = {}): MockSolutionInstance[] {
+    return addGeneratedInstances(this, count, options);
+  }
+
+  record(event: MockTrayEvent): void {
+    this.events.push(event);
+  }
+
+  /** How many events of `type` happened, e.g. `countEvents('updateSolutionInstance')`. */
+  countEvents(type: MockTrayEventType): number {
+    return this.events.filter((event) => event.type === type).length;
+  }
+
+  /** Empties the request log and events (state stays), for a test that counts from zero. */
+  clearLogs(): void {
+    this.requestLog.length = 0;
+    this.events.length = 0;
+  }
+}
+
+/** A fresh mock Tray state: seeded unless `seed: false`. */
+export function createMockTrayStore(options: MockTrayStoreOptions = {}): MockTrayStore {
+  const store = new MockTrayStore(options);
+  if (options.seed === false) return store;
+  for (const solution of seedSolutions) store.solutions.set(solution.id, structuredClone(solution));
+  for (const user of seedUsers) store.createUser(user);
+  for (const { values, ...instance } of seedInstances) {
+    const configValues = new Map(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]));
+    store.createInstance({ ...instance, configValues });
+  }
+  return store;
+}

@@ -1,0 +1,106 @@
+/**
+ * The mock Tray's own data model. It is richer than Tray's GraphQL types where the wizard
+ * needs more (a slot's `required` flag and input kind), and never leaks those extras into
+ * the schema: the resolvers present only what `traySchemaSDL` declares.
+ */
+
+/** How the mock wizard renders a slot. */
+export type MockConfigSlotKind = 'text' | 'number' | 'boolean' | 'select';
+
+export interface MockConfigSlot {
+  externalId: string;
+  title: string;
+  kind: MockConfigSlotKind;
+  /**
+   * Enabling with `errorOnEnablingWithMissingValues: true` fails while a required slot has no
+   * value. Tray's `ConfigSlot` type has no such field; this is the mock's stand-in for
+   * whatever makes a slot mandatory in Tray's solution editor.
+   */
+  required: boolean;
+  /** JSON encoded, as Tray's `Json` config values travel: `"\"text\""`, `"true"`, `"7"`. */
+  defaultValue?: string;
+  /** The choices of a `select` slot. */
+  options?: string[];
+  /** Help text the wizard shows under the field. */
+  description?: string;
+}
+
+export interface MockAuthSlot {
+  externalId: string;
+  title: string;
+}
+
+export interface MockSolution {
+  id: string;
+  title: string;
+  description: string;
+  tags: string[];
+  customFields: Array<{ key: string; value: string | null }>;
+  configSlots: MockConfigSlot[];
+  authSlots: MockAuthSlot[];
+  /** Names of the workflows every instance of this solution gets. */
+  workflowNames: string[];
+}
+
+export interface MockUser {
+  id: string;
+  name: string;
+  externalUserId: string;
+}
+
+export interface MockWorkflow {
+  id: string;
+  sourceWorkflowId: string;
+  sourceWorkflowName: string;
+  triggerUrl: string | null;
+}
+
+export interface MockSolutionVersionFlags {
+  hasNewerVersion: boolean;
+  requiresUserInputToUpdateVersion: boolean;
+  requiresSystemInputToUpdateVersion: boolean;
+}
+
+export interface MockSolutionInstance {
+  id: string;
+  name: string;
+  solutionId: string;
+  /** The Tray user id (not the partner's externalUserId). */
+  owner: string;
+  enabled: boolean;
+  /** ISO-8601 UTC. */
+  created: string;
+  /** externalId → JSON-encoded value, in the order they were first set. */
+  configValues: Map<string, string>;
+  authValues: Array<{ externalId: string; authId: string }>;
+  workflows: MockWorkflow[];
+  solutionVersionFlags: MockSolutionVersionFlags;
+}
+
+/** Who a bearer token belongs to. */
+export type MockTrayAuth = { kind: 'master' } | { kind: 'user'; userId: string };
+
+/** One request to the GraphQL endpoint, as tests read it from `store.requestLog`. Never holds a token. */
+export interface MockTrayRequestLogEntry {
+  operationName: string | null;
+  variables: Record<string, unknown> | null;
+  /** Top-level fields the operation selects (`authorize`, `viewer`, …): the client's operation name can be anything. */
+  rootFields: string[];
+  auth: MockTrayAuth | { kind: 'missing' } | { kind: 'invalid' };
+  outcome: 'executed' | 'unauthorized' | 'rate_limited';
+}
+
+/** Things tests assert happened, in order. */
+export type MockTrayEvent =
+  | {
+      type: 'updateSolutionInstance';
+      solutionInstanceId: string;
+      input: Record<string, unknown>;
+      outcome: 'updated' | 'missing_values' | 'forbidden' | 'not_found' | 'invalid_input';
+    }
+  | { type: 'authorize'; userId: string }
+  | { type: 'authorizationCodeIssued'; userId: string }
+  | { type: 'wizardSessionStarted'; solutionInstanceId: string; userId: string }
+  | { type: 'wizardSaved'; solutionInstanceId: string; configValues: Record<string, string> };
+
+export type MockTrayEventType = MockTrayEvent['type'];

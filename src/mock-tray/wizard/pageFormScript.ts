@@ -1,0 +1,121 @@
+/**
+ * The flow of the wizard page's inline script: load the session, Next/Back/Finish/Cancel, save,
+ * and the messages to the host. Uses the helpers of pageScript.ts (`post`, `request`,
+ * `validateWithHost`, `fail`, `el`, `setStatus`, `showAlert`) and of pageFieldsScript.ts.
+ */
+export const WIZARD_FORM_SCRIPT = String.raw`
+  // Shows errors next to their fields (moving to the first step that has one) and in the alert.
+  function showErrors(errors) {
+    var slots = state.session.slots;
+    var first = slots.filter(function (slot) { return errors[slot.externalId]; })[0];
+    if (first) state.step = state.steps.findIndex(function (step) { return step.indexOf(first) !== -1; });
+    state.errors = errors;
+    render();
+    var titles = slots.filter(function (slot) { return errors[slot.externalId]; }).map(function (slot) { return slot.title; });
+    var others = Object.keys(errors).filter(function (key) { return !slots.some(function (slot) { return slot.externalId === key; }); });
+    showAlert('Please fix: ' + titles.concat(others.map(function (key) { return key + ' (' + errors[key] + ')'; })).join(', ') + '.');
+    if (first) el(fieldId(first)).focus();
+  }
+
+  function setBusy(busy) {
+    state.busy = busy;
+    el('next').disabled = busy;
+    el('back').disabled = busy;
+  }
+
+  function showPanel(id) {
+    el('form').hidden = true;
+    el(id).hidden = false;
+    el(id).querySelector('h2').focus();
+  }
+
+  function finish() {
+    setStatus('Saving…');
+    return request('/wizard-api/save', { sessionId: state.session.sessionId, values: state.values }).then(function (result) {
+      setBusy(false);
+      setStatus('');
+      if (result.ok) {
+        state.finished = true;
+        showAlert('');
+        showPanel('finished');
+        // Only now, with the values saved: the host enables the instance when it hears finish.
+        // The page stays open; closing the popup is the host's job.
+        post('tray.configPopup.finish');
+        return;
+      }
+      var error = result.json.error || {};
+      if (error.fieldErrors && hasKeys(error.fieldErrors)) showErrors(error.fieldErrors);
+      else fail(error.message || 'Saving failed. Close this window and start the setup again.');
+    }, function () {
+      setBusy(false);
+      setStatus('');
+      showAlert('Saving failed: the request did not complete. Check your connection and select Finish again.');
+    });
+  }
+
+  function onSubmit(event) {
+    event.preventDefault();
+    if (state.busy || state.finished || !state.session) return;
+    collectStep();
+    var slots = state.steps[state.step];
+    var errors = localErrors(slots);
+    if (hasKeys(errors)) return showErrors(errors);
+    setBusy(true);
+    validateWithHost(slots.map(function (slot) { return slot.externalId; }), state.values).then(function (hostErrors) {
+      if (hasKeys(hostErrors)) { setBusy(false); return showErrors(hostErrors); }
+      if (state.step === state.steps.length - 1) return finish();
+      setBusy(false);
+      state.errors = {};
+      state.step += 1;
+      showAlert('');
+      render();
+      el('step-label').focus();
+    });
+  }
+
+  function onBack() {
+    if (state.busy || state.step === 0) return;
+    collectStep();
+    state.errors = {};
+    state.step -= 1;
+    showAlert('');
+    render();
+    el('step-label').focus();
+  }
+
+  function onCancel() {
+    state.finished = true;
+    showPanel('cancelled');
+    post('tray.configPopup.cancel');
+  }
+
+  function onSimulateError(event) {
+    event.preventDefault();
+    var message = 'Simulated wizard error (from the mock Tray wizard).';
+    showAlert(message);
+    post('tray.configPopup.error', { err: message });
+  }
+
+  el('form').addEventListener('submit', onSubmit);
+  el('back').addEventListener('click', onBack);
+  el('cancel').addEventListener('click', onCancel);
+  el('simulate-error').addEventListener('click', onSimulateError);
+  window.addEventListener('message', onHostMessage);
+  if (!host) el('no-host').hidden = false;
+
+  setStatus('Loading…');
+  request('/wizard-api/session', { embeddedId: config.embeddedId, solutionInstanceId: config.solutionInstanceId, code: code }).then(function (result) {
+    if (!result.ok) return fail((result.json.error && result.json.error.message) || 'This setup link could not be opened.');
+    state.session = result.json;
+    state.session.slots.forEach(function (slot) { state.values[slot.externalId] = slot.value; });
+    state.steps = splitIntoSteps(state.session.slots);
+    el('title').textContent = state.session.solution.title;
+    el('instance-name').textContent = 'Setting up “' + state.session.instance.name + '”';
+    document.title = 'Configure ' + state.session.solution.title + ' · Mock Tray';
+    setStatus('');
+    render();
+    post('tray.configPopup.ready');
+  }, function () {
+    fail('The setup could not load: the request did not complete. Close this window and try again.');
+  });
+`;
