@@ -34,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: ['test/e2e/support/globalSetup.ts'],
           include: ['test/e2e/**/*.test.ts', 'test/package/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -15,5 +15,5 @@ export function assertWizardUrl(value: unknown): URL {
     // not a URL: refused below
   }
   if (url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK.test(url.hostname))) return url;
-  throw new TrayEmbeddedError('invalid_wizard_url', 'Wizard URL must be https (http on loopback only).');
+  throw new TrayEmbeddedError('invalid_wizard_url', 'The wizard URL must use https.');
 }

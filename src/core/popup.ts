@@ -10,20 +10,18 @@ export interface PopupSize {
   height?: number;
 }
 
-let popupCount = 0;
-
 /**
  * Opens an empty popup. Call it synchronously inside the click handler: browsers allow a
  * popup only during the user's gesture, so the URL (which needs a network round trip) is
  * set afterwards with `navigatePopup`. Returns `null` when the browser blocked it.
- * Each call gets its own window name, so two widgets on one page never share a popup.
+ * The `_blank` target gives each call its own window, so two widgets on one page never share one.
  */
 export function openBlankPopup(opener: Window, { width = 520, height = 720 }: PopupSize = {}): Window | null {
   // Centred over the opener's window.
   const left = Math.max(0, (opener.screenX + (opener.outerWidth - width) / 2) | 0);
   const top = Math.max(0, (opener.screenY + (opener.outerHeight - height) / 2) | 0);
   try {
-    return opener.open('', `tray-config-wizard-${++popupCount}`, `popup,width=${width},height=${height},left=${left},top=${top}`);
+    return opener.open('', '_blank', `popup,width=${width},height=${height},left=${left},top=${top}`);
   } catch {
     // Some blockers throw instead of returning null.
     return null;

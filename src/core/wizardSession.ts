@@ -1,5 +1,5 @@
 import { TrayEmbeddedError } from './errors.js';
-import { describeWizardError, readWizardMessage } from './messageGuard.js';
+import { readWizardMessage } from './messageGuard.js';
 import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors } from './messages.js';
 import { openBlankPopup, watchPopup, type PopupSize } from './popup.js';
 import { assertWizardUrl } from './assertWizardUrl.js';
@@ -145,8 +145,8 @@ export class WizardSession {
         this.#end(state('cancelled'), () => this.#options.onCancel?.('cancel'));
         return;
       case 'tray.configPopup.error': {
-        const detail = describeWizardError(message.err);
-        this.#fail(new TrayEmbeddedError('wizard_error', `Wizard error: ${detail || 'unknown'}`, { details: message.err }));
+        // The wizard's own words are in `details` (describeWizardError reads them).
+        this.#fail(new TrayEmbeddedError('wizard_error', 'The wizard reported an error.', { details: message.err }));
         return;
       }
     }

@@ -44,6 +44,9 @@ export interface UpdateSolutionInstanceInput {
   instanceName?: string;
   enabled?: boolean;
   errorOnEnablingWithMissingValues?: boolean;
+  /** Each value JSON-encoded in a string: `"\"#alerts\""`, `"true"`, `"7"`. */
+  configValues?: Array<{ externalId: string; value: string }>;
+  authValues?: Array<{ externalId: string; authId: string }>;
 }
 
 export interface SolutionInstanceQueryData {

@@ -28,7 +28,8 @@ export function EnablerAlert({ error, labels, onFinishSetup, onRetry }: EnablerA
   const { code } = error;
   const [label, canFinish, canRetry] = NEXT_STEP[code];
   // Tray's and the wizard's own words follow ours: they are often the most specific.
-  const detail = code === 'wizard_error' ? describeWizardError(error.details) : code === 'graphql' ? error.message : '';
+  // (Only the wizard's data.err reads as text among the other codes' details.)
+  const detail = code === 'graphql' ? error.message : describeWizardError(error.details);
   return (
     <div role="alert" className="rte-alert">
       <p className="rte-alert__text">

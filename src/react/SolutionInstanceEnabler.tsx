@@ -89,7 +89,7 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     : isWizardOpen ? labels.waitingForWizard
     : state === 'loading' ? labels.loading
     : instance ? labels[isEnabled ? 'enabled' : 'disabled']
-    : labels[state === 'error' ? 'unknownStatus' : 'notFound'];
+    : labels[solution.error ? 'unknownStatus' : 'notFound'];
   const notice = status === 'cancelled' && !isBusy ? labels[wizardError ? 'closedUnfinished' : 'cancelled'] : '';
   const dataState = isBusy ? state : isWizardOpen ? 'wizard' : isEnabled ? 'enabled' : 'disabled';
 

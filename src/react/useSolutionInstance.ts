@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import type { InMemoryCache } from '@apollo/client';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import { TrayEmbeddedError } from '../core/errors.js';
 import { disableInput, enableInput } from '../graphql/inputs.js';
@@ -6,7 +7,8 @@ import { SOLUTION_INSTANCE_QUERY, UPDATE_SOLUTION_INSTANCE } from '../graphql/op
 import type { SolutionInstanceStatus } from '../graphql/types.js';
 import { toTrayError } from './toTrayError.js';
 
-export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling' | 'error';
+/** What the hook is doing; a failure is in `error`. */
+export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling';
 
 export interface UseSolutionInstanceResult {
   /** As the server last reported it; `null` while loading, on a load error, or when not found. */
@@ -27,6 +29,11 @@ export interface UseSolutionInstanceResult {
  * double click or a repeated finish sends one mutation.
  */
 export function useSolutionInstance(solutionInstanceId: string): UseSolutionInstanceResult {
+  const { cache } = useApolloClient();
+  // Tray's Viewer has no id, so Apollo cannot normalise it: without this, every query under
+  // `viewer` (one per widget on the page) overwrites the others and they refetch in a loop.
+  // Merging is right: there is one viewer per token. Once per mount (the initializer runs once).
+  useState(() => (cache as InMemoryCache).policies?.addTypePolicies({ Viewer: { merge: true } }));
   const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId } });
   const [mutate] = useMutation(UPDATE_SOLUTION_INSTANCE);
   const [busy, setBusy] = useState<'enabling' | 'disabling' | null>(null);
@@ -72,7 +79,7 @@ export function useSolutionInstance(solutionInstanceId: string): UseSolutionInst
     enable: useCallback((name?: string) => update(true, name), [update]),
     disable: useCallback(() => update(false), [update]),
     retry: failure?.retry ?? reload,
-    state: busy ?? (loadError ? 'error' : query.loading && !instance ? 'loading' : 'ready'),
+    state: busy ?? (query.loading && !instance ? 'loading' : 'ready'),
     error: failure?.error ?? loadError,
   };
 }

@@ -81,7 +81,7 @@ describe('WizardSession', () => {
     postFromWizard({ type: 'tray.configPopup.error', err: 'Slack auth failed' }, { source: popup });
     const { status, error } = session.getSnapshot();
     expect(status).toBe('error');
-    expect(error).toMatchObject({ code: 'wizard_error', message: 'Wizard error: Slack auth failed' });
+    expect(error).toMatchObject({ code: 'wizard_error', details: 'Slack auth failed' });
     expect(onError).toHaveBeenCalledWith(error);
     expect(popup.close).toHaveBeenCalled();
   });

@@ -1,0 +1,14 @@
+import { launchChromium } from '../test/e2e/support/browser.js';
+const base = process.argv[2]!;
+const ids = process.argv.slice(3);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+page.on('pageerror', (e) => console.log('page error:', e.message));
+for (const id of ids) {
+  await page.goto(`${base}/#/story/${id}`);
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: `/tmp/shot-${id}.png` });
+  console.log('shot', id, (await page.locator('.demo-canvas').innerText()).replace(/\n/g, ' | ').slice(0, 200));
+}
+await browser.close();
