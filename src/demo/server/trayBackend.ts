@@ -2,7 +2,7 @@ import { createTrayHandler, type TrayHandler } from '../../server/index.js';
 import { startMockTray, type RunningMockTray } from '../../mock-tray/server.js';
 import { SEED_IDS } from '../../mock-tray/seed.js';
 import { createMockTrayStore } from '../../mock-tray/store.js';
-import { createMockListingApi, SEED_ACCESS_TOKEN, SEED_ORGANIZATION_ID, SEED_SOLUTION_VERSION_ID } from '../../mock-tray/listing/index.js';
+import { createMockListingApi, type MockListingApi, SEED_ACCESS_TOKEN, SEED_ORGANIZATION_ID, SEED_SOLUTION_VERSION_ID } from '../../mock-tray/listing/index.js';
 import type { DemoConfig } from '../config.js';
 
 export interface TrayBackend {
@@ -11,6 +11,8 @@ export interface TrayBackend {
   config: DemoConfig;
   /** Present in mock mode only. */
   tray: RunningMockTray | null;
+  /** The mock listing API (mock mode only): tests read what it stores. */
+  listing: MockListingApi | null;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startTrayBackend(options: TrayBackendOptions): Promise<Tra
   return {
     handler,
     tray,
+    listing,
     config: {
       mode: 'mock',
       apiBase: API_BASE,
@@ -86,5 +89,5 @@ function realTray(env: Record<string, string | undefined>): TrayBackend {
     wizardHost: env['TRAY_WIZARD_HOST'] || undefined,
     getUser: () => ({ userId: env['TRAY_USER_ID']!, isAdmin: env['TRAY_DEMO_ADMIN'] === 'true' }),
   });
-  return { handler, tray: null, config: { mode: 'real', apiBase: API_BASE, wizardOrigin: null, listing: null }, close: async () => {} };
+  return { handler, tray: null, listing: null, config: { mode: 'real', apiBase: API_BASE, wizardOrigin: null, listing: null }, close: async () => {} };
 }
