@@ -75,7 +75,7 @@ export class WizardSession {
     const opener = window; // read at call time: importing this module touches no global
     const popup = openBlankPopup(opener, this.#options.popupSize);
     if (!popup) {
-      this.#fail(new TrayEmbeddedError('popup_blocked', 'The browser blocked the popup.'));
+      this.#fail(new TrayEmbeddedError('popup_blocked', 'The setup window was blocked. Allow pop-ups, or use Enable.'));
       return;
     }
     const attempt = ++this.#attempt;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { TrayEmbeddedError } from '../core/errors.js';
 import { createWizardUrlFetcher } from '../core/fetchWizardUrl.js';
 import type { ValidateRequest, ValidationErrors } from '../core/messages.js';
@@ -32,8 +32,6 @@ export interface SolutionInstanceEnablerProps {
   labels?: Partial<EnablerLabels>;
   popupSize?: PopupSize;
   className?: string;
-  /** Rendered under the actions, e.g. a link to docs. */
-  children?: ReactNode;
 }
 
 /**
@@ -107,7 +105,6 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
           {labels[isEnabled ? 'disable' : 'enable']}
         </button>
       </div>
-      {props.children}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { SolutionInstanceStatus } from '../graphql/types.js';
 import { toTrayError } from './toTrayError.js';
 
 /** What the hook is doing; a failure is in `error`. */
+const mergedViewer = new WeakSet<object>();
+
 export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling';
 
 export interface UseSolutionInstanceResult {
@@ -32,8 +34,11 @@ export function useSolutionInstance(solutionInstanceId: string): UseSolutionInst
   const { cache } = useApolloClient();
   // Tray's Viewer has no id, so Apollo cannot normalise it: without this, every query under
   // `viewer` (one per widget on the page) overwrites the others and they refetch in a loop.
-  // Merging is right: there is one viewer per token. Once per mount (the initializer runs once).
-  useState(() => (cache as InMemoryCache).policies?.addTypePolicies({ Viewer: { merge: true } }));
+  // Merging is right: there is one viewer per token. Once per cache: each call is kept.
+  if (!mergedViewer.has(cache)) {
+    mergedViewer.add(cache);
+    (cache as InMemoryCache).policies?.addTypePolicies({ Viewer: { merge: true } });
+  }
   const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId } });
   const [mutate] = useMutation(UPDATE_SOLUTION_INSTANCE);
   const [busy, setBusy] = useState<'enabling' | 'disabling' | null>(null);
@@ -53,7 +58,7 @@ export function useSolutionInstance(solutionInstanceId: string): UseSolutionInst
         .then(({ data }) => {
           const instance = data?.updateSolutionInstance?.solutionInstance;
           if (instance?.enabled !== enabled) {
-            throw new TrayEmbeddedError(enabled ? 'missing_values' : 'graphql', 'Tray did not confirm it.');
+            throw new TrayEmbeddedError(enabled ? 'missing_values' : 'graphql', 'Tray refused the change.');
           }
           return instance;
         })

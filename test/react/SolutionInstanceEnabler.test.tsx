@@ -270,3 +270,19 @@ describe('SolutionInstanceEnabler without getWizardUrl', () => {
     expect(tray.mutations()).toHaveLength(0);
   });
 });
+
+describe('several enablers on one Apollo client', () => {
+  it('query once each: Tray’s id-less Viewer is merged, not overwritten (no refetch loop)', async () => {
+    render(
+      <>
+        <SolutionInstanceEnabler solutionInstanceId="si-1" getWizardUrl={async () => WIZARD_URL} />
+        <SolutionInstanceEnabler solutionInstanceId="si-2" getWizardUrl={async () => WIZARD_URL} />
+      </>,
+      { wrapper: tray.wrapper },
+    );
+    await screen.findByText('Disabled');
+    await screen.findByText('Integration not found');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(tray.calls.filter((c) => c.operationName === 'SolutionInstance').map((c) => c.variables['id']).sort()).toEqual(['si-1', 'si-2']);
+  });
+});

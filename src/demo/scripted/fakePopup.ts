@@ -14,20 +14,29 @@ export interface FakePopupControl {
 
 export function installFakePopup(options: { blocked?: boolean } = {}): FakePopupControl {
   const original = window.open;
-  const popup = {
-    closed: false,
-    location: { href: '' },
-    close() {
-      popup.closed = true;
-    },
-    focus() {},
-    postMessage() {},
+  let latest: object | null = null;
+  // A fresh window per open, as the browser gives: a closed one is never reused.
+  const createPopup = () => {
+    const popup = {
+      closed: false,
+      location: { href: '' },
+      close: () => {
+        popup.closed = true;
+      },
+      focus: () => {},
+      postMessage: () => {},
+    };
+    return popup;
   };
-  window.open = () => (options.blocked ? null : (popup as unknown as Window));
+  window.open = () => {
+    if (options.blocked) return null;
+    latest = createPopup();
+    return latest as unknown as Window;
+  };
   return {
     post(data) {
       const event = new MessageEvent('message', { data, origin: new URL(SCRIPTED_WIZARD_URL).origin });
-      Object.defineProperty(event, 'source', { value: popup });
+      Object.defineProperty(event, 'source', { value: latest });
       window.dispatchEvent(event);
     },
     restore() {

@@ -1,0 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import type { BenchRow } from '../bench.js';
+
+/** Mount → open the wizard → unmount, 1,000 times (in a child process that may call gc()). */
+export default async function bench(): Promise<BenchRow[]> {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/_memoryChild.ts'], { encoding: 'utf8', timeout: 240_000 });
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as { heapStart: number; heapEnd: number; liveListeners: number; liveIntervals: number; openedListeners: number };
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  return [
+    { name: 'enabler mount/open/unmount ×1000: heap growth after gc', value: kb(r.heapEnd - r.heapStart), target: 'noise (< 1 MB)' },
+    { name: 'enabler ×1000: message listeners while the wizard was open', value: String(r.openedListeners) },
+    { name: 'enabler ×1000: message listeners / intervals left after unmount', value: `${r.liveListeners} / ${r.liveIntervals}`, target: '0 / 0' },
+  ];
+}
