@@ -1,0 +1,80 @@
+/**
+ * `npm run build`: the library as it ships on npm, into dist/.
+ *
+ * - JavaScript: Vite library mode, ESM only, one output file per source module
+ *   (`preserveModules`), so a partner's bundler tree-shakes per module and the
+ *   subpath entries share code instead of duplicating it. Not minified: partners minify.
+ * - Types: `tsc -p tsconfig.build.json` (declarations only, library sources only).
+ * - CSS: copied as is (`./styles.css`, `./listing.css` in the exports map).
+ *
+ * Uses no plugin or alias from vite.config.ts (that one builds the demo page).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+
+/** Source entry → dist path (without .js); these match the `exports` map in package.json. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'server/index': 'src/server/index.ts',
+  'listing/index': 'src/listing/index.ts',
+} as const;
+
+/** Peers stay imports: the partner's app has exactly one copy of each. */
+const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
+
+const CSS_FILES = [
+  { from: 'src/react/styles.css', to: 'dist/styles.css' },
+  { from: 'src/listing/listing.css', to: 'dist/listing.css' },
+];
+
+/** The components entry must stay a client boundary for React Server Components. */
+const USE_CLIENT = "'use client';";
+
+async function buildJavaScript(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false, // public/ holds the demo page's assets
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: false,
+      sourcemap: false,
+      target: 'es2022',
+      lib: { entry: ENTRIES, formats: ['es'] },
+      rolldownOptions: {
+        external: (id: string) => PEERS.test(id),
+        // Rolldown warns that it may drop 'use client'; ensureUseClient checks and restores it.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return;
+          handler(level, log);
+        },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  });
+}
+
+/** Bundlers may drop module-level directives; put it back if this one did. */
+function ensureUseClient(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  if (/^\s*(['"])use client\1;?/.test(code)) return;
+  writeFileSync(file, `${USE_CLIENT}\n${code}`);
+}
+
+function buildTypes(): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}
+
+rmSync('dist', { recursive: true, force: true });
+await buildJavaScript();
+ensureUseClient('dist/index.js');
+buildTypes();
+for (const { from, to } of CSS_FILES) copyFileSync(from, to);
+console.log('build: dist/ ready (ESM + .d.ts + CSS)');
