@@ -21,7 +21,7 @@ export interface Story {
   description: string;
   /** Shown in the props panel: the props the story passes, as a partner would write them. */
   props?: Record<string, unknown>;
-  /** True when the story needs the server handler (not available in the static build's mock-free mode). */
+  /** True when the story runs against the server handler (the dev backend, or the static build's in-page mock). */
   live?: boolean;
   render: (context: StoryContext) => ReactNode;
 }
