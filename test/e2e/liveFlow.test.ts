@@ -75,6 +75,31 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     expect(enableCalls(calls).map((c) => c.variables['input'].errorOnEnablingWithMissingValues)).toEqual([true, true]);
   });
 
+  it('a finish whose values are missing after all: alert, Finish setup reopens the wizard, then enabling works', async () => {
+    // The mock wizard refuses to finish with an empty required field, so the value is taken
+    // away on the server between the wizard's save and our enable, as another admin could.
+    const store = demo.backend.tray!.store;
+    let cleared = false;
+    await page.route('**/api/tray/graphql', async (route) => {
+      if (!cleared && route.request().postData()?.includes('updateSolutionInstance')) {
+        cleared = true;
+        store.instances.get('si-slack-missing-values')!.configValues.delete('slack_channel');
+      }
+      await route.continue();
+    });
+    await openLive('si-slack-missing-values');
+    const first = await configure('si-slack-missing-values');
+    await completeWizard(first, { 'Slack channel': '#alerts' });
+    const alert = card('si-slack-missing-values').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Some required settings are missing.');
+    expect(await statusOf('si-slack-missing-values').innerText()).toContain('Disabled');
+    expect(store.instances.get('si-slack-missing-values')!.enabled).toBe(false);
+    const [again] = await Promise.all([page.waitForEvent('popup'), alert.getByRole('button', { name: 'Finish setup' }).click()]);
+    await completeWizard(again, { 'Slack channel': '#alerts' });
+    await expect.poll(() => statusOf('si-slack-missing-values').innerText()).toContain('Enabled');
+    expect(enableCalls(calls)).toHaveLength(2);
+  });
+
   it('Cancel in the wizard leaves the instance disabled and says so', async () => {
     await openLive('si-warehouse-ready');
     const popup = await configure('si-warehouse-ready');

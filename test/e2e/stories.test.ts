@@ -73,4 +73,26 @@ describe('every demo story in Chromium', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it.each([
+    ['320 px wide', { width: 320, height: 720 }, 1],
+    ['200% zoom', { width: 550, height: 400 }, 2],
+  ] as const)('fits at %s: no story canvas scrolls sideways', async (label, viewport, deviceScaleFactor) => {
+    const overflowing: string[] = [];
+    const context = await browser.newContext({ viewport, deviceScaleFactor });
+    for (const id of storyIds) {
+      const page = await context.newPage();
+      await page.goto(`${demo.url}/#/story/${id}`);
+      await page.locator(`[data-story="${id}"]`).waitFor();
+      await page.waitForTimeout(700);
+      const [scroll, client] = await page.locator(`[data-story="${id}"]`).evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      if (scroll! > client! + 1) overflowing.push(`${id}: content ${scroll}px in ${client}px`);
+      if (id.startsWith('enabler-missing') || id === 'live' || id === 'listing-editor') {
+        await page.screenshot({ path: `${SCREENSHOTS}/${id}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
+      }
+      await page.close();
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
 });

@@ -286,3 +286,25 @@ describe('several enablers on one Apollo client', () => {
     expect(tray.calls.filter((c) => c.operationName === 'SolutionInstance').map((c) => c.variables['id']).sort()).toEqual(['si-1', 'si-2']);
   });
 });
+
+describe('keyboard and focus', () => {
+  it('gives focus back to Configure when the wizard closes', async () => {
+    const { user } = renderEnabler();
+    await screen.findByText('Disabled');
+    button('Configure').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+    button('Enable').focus();
+    act(() => postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup }));
+    await waitFor(() => expect(button('Configure')).toHaveFocus());
+  });
+
+  it('opens the wizard from the keyboard (Enter and Space)', async () => {
+    const { user } = renderEnabler();
+    await screen.findByText('Disabled');
+    await user.tab();
+    expect(button('Configure')).toHaveFocus();
+    await user.keyboard(' ');
+    expect(window.open).toHaveBeenCalledTimes(1);
+  });
+});
