@@ -17,9 +17,9 @@ export interface PopupSize {
  * The `_blank` target gives each call its own window, so two widgets on one page never share one.
  */
 export function openBlankPopup(opener: Window, { width = 520, height = 720 }: PopupSize = {}): Window | null {
-  // Centred over the opener's window.
-  const left = Math.max(0, (opener.screenX + (opener.outerWidth - width) / 2) | 0);
-  const top = Math.max(0, (opener.screenY + (opener.outerHeight - height) / 2) | 0);
+  // Centred over the opener's window; browsers keep the window on screen themselves.
+  const left = (opener.screenX + (opener.outerWidth - width) / 2) | 0;
+  const top = (opener.screenY + (opener.outerHeight - height) / 2) | 0;
   try {
     return opener.open('', '_blank', `popup,width=${width},height=${height},left=${left},top=${top}`);
   } catch {

@@ -89,7 +89,7 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     : instance ? labels[isEnabled ? 'enabled' : 'disabled']
     : labels[solution.error ? 'unknownStatus' : 'notFound'];
   const notice = status === 'cancelled' && !isBusy ? labels[wizardError ? 'closedUnfinished' : 'cancelled'] : '';
-  const dataState = isBusy ? state : isWizardOpen ? 'wizard' : isEnabled ? 'enabled' : 'disabled';
+  const dataState = isBusy ? state : isEnabled ? 'enabled' : 'disabled';
 
   return (
     <div className={`rte-enabler ${props.className ?? ''}`} data-state={dataState}>
