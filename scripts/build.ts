@@ -5,7 +5,7 @@
  *   (`preserveModules`), so a partner's bundler tree-shakes per module and the
  *   subpath entries share code instead of duplicating it. Not minified: partners minify.
  * - Types: `tsc -p tsconfig.build.json` (declarations only, library sources only).
- * - CSS: copied as is (`./styles.css`, `./listing.css` in the exports map).
+ * - CSS: copied as is (`./styles.css`, `./listing.css`, `./marketplace.css` in the exports map).
  *
  * Uses no plugin or alias from vite.config.ts (that one builds the demo page).
  */
@@ -27,6 +27,7 @@ const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 const CSS_FILES = [
   { from: 'src/react/styles.css', to: 'dist/styles.css' },
   { from: 'src/listing/listing.css', to: 'dist/listing.css' },
+  { from: 'src/react/marketplace/marketplace.css', to: 'dist/marketplace.css' },
 ];
 
 /** The components entry must stay a client boundary for React Server Components. */

@@ -22,3 +22,4 @@ export type { WizardState, WizardStatus } from './core/wizardSession.js';
 export type { ValidateRequest, ValidationErrors } from './core/messages.js';
 export type { SolutionInstance, SolutionInstanceStatus, SolutionVersionFlags, UpdateSolutionInstanceInput } from './graphql/types.js';
 export type { SolutionListingEditorProps, ListingEditorLabels } from './listing/react.js';
+export * from './react/marketplace/index.js';

@@ -11,8 +11,11 @@ export interface EnablerAlertProps {
   onRetry: () => void;
 }
 
-/** For each error code: the label that explains it, whether "Finish setup" helps, whether "Try again" does. */
-const NEXT_STEP: Record<TrayEmbeddedErrorCode, [keyof EnablerLabels, boolean, boolean]> = {
+/**
+ * For each error code: the label that explains it, whether "Finish setup" helps, whether
+ * "Try again" does. The marketplace's alert reads the labels from here too.
+ */
+export const NEXT_STEP: Record<TrayEmbeddedErrorCode, [keyof EnablerLabels, boolean, boolean]> = {
   popup_blocked: ['popupBlocked', false, false],
   missing_values: ['missingValues', true, false],
   graphql: ['refused', true, true],

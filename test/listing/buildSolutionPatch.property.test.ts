@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   NESTED_OBJECT_FIELDS,
   PATCHABLE_FIELDS,
@@ -11,6 +11,9 @@ import {
 import { listingArbitrary, listingPairArbitrary } from './support/listingArbitraries';
 
 const RUNS = { numRuns: 3000 };
+// Thousands of generated listings per property: well under a second alone, but CI shares two
+// cores with the browser tests, so give it room rather than fail on a slow moment.
+vi.setConfig({ testTimeout: 60_000 });
 const PATCHABLE = new Set<string>(PATCHABLE_FIELDS);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -20,7 +20,7 @@ describe('package linters', () => {
   // entries have no types by nature; TypeScript never resolves them.
   it('are-the-types-wrong finds nothing for node16 (ESM) and bundler resolution', () => {
     const attw = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
-    const args = ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './listing.css', '--no-definitely-typed'];
+    const args = ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './listing.css', './marketplace.css', '--no-definitely-typed'];
     const result = run(process.execPath, [attw, ...args, '--format', 'table-flipped', '--no-color', '--no-emoji']);
     expect(result.status, describeRun('attw', result)).toBe(0);
     expect(result.stdout).toContain('react-tray-embedded/server');

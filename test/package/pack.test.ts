@@ -44,6 +44,7 @@ describe('npm pack', () => {
 
   it('ships every file the exports map points at', () => {
     expect(exportTargets).toContain('dist/listing.css');
+    expect(exportTargets).toContain('dist/marketplace.css');
     expect(exportTargets.filter((target) => !files.includes(target))).toEqual([]);
   });
 
@@ -74,7 +75,7 @@ describe('built modules', () => {
 
   it('declares side effects for CSS only, and every shipped CSS file matches', () => {
     expect(pkg.sideEffects).toEqual(['*.css']);
-    expect(files.filter((path) => path.endsWith('.css'))).toEqual(['dist/listing.css', 'dist/styles.css']);
+    expect(files.filter((path) => path.endsWith('.css'))).toEqual(['dist/listing.css', 'dist/marketplace.css', 'dist/styles.css']);
   });
 
   it('keeps the peers of the design: React 18+, Apollo Client 4, graphql 16 or 17, rxjs 7', () => {

@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import type { AdminClient, AdminInstance, AdminInstanceFilters } from './adminClient.js';
+import { ConsoleAlert } from './ConsoleAlert.js';
+import { ConsoleFilters } from './ConsoleFilters.js';
+import { defaultInstanceConsoleLabels, type InstanceConsoleLabels } from './consoleLabels.js';
+import { SkeletonList } from './SkeletonList.js';
+import { useInstanceConsole } from './useInstanceConsole.js';
+
+export interface InstanceConsoleProps {
+  /** Where the server handler is mounted (its `basePath`). @default '/api/tray' */
+  apiBase?: string;
+  /** Replaces the fetch-based client, e.g. to add headers. @default createAdminClient({ apiBase }) */
+  client?: AdminClient;
+  /** Rows per request (the handler allows up to 100). @default 50 */
+  pageSize?: number;
+  initialFilters?: AdminInstanceFilters;
+  /** An instance was enabled or disabled; `instance` is the server's answer. */
+  onChange?: (instance: AdminInstance) => void;
+  labels?: Partial<InstanceConsoleLabels>;
+  className?: string;
+}
+
+/**
+ * For the partner's own admins: every user's instances (owner, solution, name, created,
+ * enabled) with filters and Enable/Disable per row, through the handler's admin routes.
+ * A signed-in user who is not an admin is told so plainly.
+ */
+export function InstanceConsole(props: InstanceConsoleProps) {
+  const labels: InstanceConsoleLabels = { ...defaultInstanceConsoleLabels, ...props.labels };
+  const view = useInstanceConsole({ client: props.client, apiBase: props.apiBase, pageSize: props.pageSize, initialFilters: props.initialFilters });
+  const [announcement, setAnnouncement] = useState('');
+  const baseId = useId();
+  const { rows, state, error, totalCount } = view;
+  const columns = labels.columns;
+
+  const toggle = async (row: AdminInstance) => {
+    const answer = await view.setEnabled(row, !row.enabled);
+    if (!answer) return;
+    setAnnouncement(labels.changed(answer.name, answer.enabled));
+    props.onChange?.(answer);
+  };
+
+  return (
+    <div className={`rte-root rte-console ${props.className ?? ''}`}>
+      {!view.isForbidden && (
+        <ConsoleFilters filters={view.filters} solutions={view.knownSolutions} labels={labels} onApply={view.setFilters} />
+      )}
+      <div role="status" className="rte-status">
+        {announcement}
+      </div>
+      {state === 'error' && error && <ConsoleAlert error={error} labels={labels} onRetry={view.retry} />}
+      {state === 'loading' && <SkeletonList label={labels.loading} count={5} />}
+      {state === 'ready' && (
+        <div className="rte-table-wrap">
+          <table className="rte-table">
+            <caption>
+              {labels.caption}
+              {totalCount !== null && <span className="rte-muted"> ({labels.count(rows.length, totalCount)})</span>}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{columns.owner}</th>
+                <th scope="col">{columns.solution}</th>
+                <th scope="col">{columns.name}</th>
+                <th scope="col">{columns.created}</th>
+                <th scope="col">{columns.enabled}</th>
+                <th scope="col">{columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={6}>{labels.empty}</td>
+                </tr>
+              )}
+              {rows.map((row) => {
+                const isPending = view.pendingIds.has(row.id);
+                const rowError = view.rowErrors[row.id];
+                return (
+                  <tr key={row.id} data-state={row.enabled ? 'enabled' : 'disabled'}>
+                    <td>{row.owner}</td>
+                    <td>{row.solution.title}</td>
+                    <th scope="row" id={`${baseId}-${row.id}`}>
+                      {row.name}
+                    </th>
+                    <td>
+                      <time dateTime={row.created}>{labels.created(row.created)}</time>
+                    </td>
+                    <td>{isPending ? labels[row.enabled ? 'disabling' : 'enabling'] : labels[row.enabled ? 'yes' : 'no']}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="rte-button"
+                        aria-disabled={isPending}
+                        aria-describedby={`${baseId}-${row.id}`}
+                        onClick={() => void toggle(row)}
+                      >
+                        {labels[row.enabled ? 'disable' : 'enable']}
+                      </button>
+                      {rowError && <ConsoleAlert error={rowError} labels={labels} onRetry={() => void toggle(row)} />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {view.loadMoreError && <ConsoleAlert error={view.loadMoreError} labels={labels} onRetry={() => void view.loadMore()} />}
+      {state === 'ready' && view.hasMore && (
+        <button type="button" className="rte-button rte-load-more" onClick={() => void view.loadMore()} aria-disabled={view.isLoadingMore}>
+          {labels.loadMore}
+        </button>
+      )}
+    </div>
+  );
+}

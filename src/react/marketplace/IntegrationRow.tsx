@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SolutionInstance } from '../../graphql/types.js';
+import { InlineConfirm } from './InlineConfirm.js';
+import type { MyIntegrationsLabels } from './integrationsLabels.js';
+import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { RenameForm } from './RenameForm.js';
+import { useInstanceActions, type UseInstanceActionsOptions } from './useInstanceActions.js';
+
+export interface IntegrationRowProps extends UseInstanceActionsOptions {
+  instance: SolutionInstance;
+  labels: MyIntegrationsLabels;
+}
+
+/** One of the user's instances: status, update badge, and its actions with their own errors. */
+export function IntegrationRow({ instance, labels, ...options }: IntegrationRowProps) {
+  const nameId = useId();
+  const actions = useInstanceActions(instance, options);
+  const [mode, setMode] = useState<'actions' | 'rename' | 'confirm-remove'>('actions');
+  const focusAfter = useRef<'rename' | 'remove' | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const reconfigureButton = useRef<HTMLButtonElement>(null);
+  const { pending, error } = actions;
+  const isBusy = pending !== null;
+  const hasUpdate = instance.solutionVersionFlags.hasNewerVersion;
+
+  useEffect(() => {
+    // Back from the rename form or the confirm, focus returns to the button that opened it.
+    if (mode === 'actions' && focusAfter.current) {
+      (focusAfter.current === 'rename' ? renameButton : removeButton).current?.focus();
+      focusAfter.current = null;
+    }
+  }, [mode]);
+
+  const wasWizardOpen = useRef(false);
+  useEffect(() => {
+    // The popup is gone: give focus back to where the user started.
+    if (wasWizardOpen.current && pending !== 'reconfigure') reconfigureButton.current?.focus();
+    wasWizardOpen.current = pending === 'reconfigure';
+  }, [pending]);
+
+  // Buttons stay focusable while an action runs (aria-disabled, not disabled), so keyboard focus
+  // is not thrown to the page; the hook ignores a second action meanwhile.
+  const back = (button: 'rename' | 'remove') => {
+    focusAfter.current = button;
+    setMode('actions');
+  };
+
+  return (
+    <li className="rte-row" aria-labelledby={nameId} data-state={instance.enabled ? 'enabled' : 'disabled'} aria-busy={isBusy}>
+      <div className="rte-row__main">
+        <h3 id={nameId} className="rte-row__name">
+          {instance.name}
+        </h3>
+        <p className="rte-row__meta">
+          {instance.solution.title} · {labels.created(instance.created)}
+        </p>
+        <p className="rte-row__badges">
+          <span className="rte-badge rte-badge--state">{pending ? labels.pending[pending] : labels[instance.enabled ? 'enabled' : 'disabled']}</span>
+          {hasUpdate && <span className="rte-badge rte-badge--update">{labels.updateAvailable}</span>}
+        </p>
+      </div>
+      {mode === 'rename' ? (
+        <RenameForm
+          initialName={instance.name}
+          labels={labels}
+          onCancel={() => back('rename')}
+          onSave={(name) => {
+            back('rename');
+            void actions.rename(name);
+          }}
+        />
+      ) : mode === 'confirm-remove' ? (
+        <InlineConfirm
+          message={labels.removeQuestion(instance.name)}
+          confirmLabel={labels.confirmRemove}
+          cancelLabel={labels.cancel}
+          onCancel={() => back('remove')}
+          onConfirm={() => {
+            back('remove');
+            void actions.remove();
+          }}
+        />
+      ) : (
+        <div className="rte-actions" role="group" aria-labelledby={nameId}>
+          <button type="button" className="rte-button" onClick={instance.enabled ? actions.disable : actions.enable} aria-disabled={isBusy}>
+            {labels[instance.enabled ? 'disable' : 'enable']}
+          </button>
+          <button ref={reconfigureButton} type="button" className="rte-button" onClick={actions.reconfigure} aria-disabled={isBusy}>
+            {labels.reconfigure}
+          </button>
+          {hasUpdate && (
+            <button type="button" className="rte-button rte-button--primary" onClick={actions.upgrade} aria-disabled={isBusy}>
+              {labels.update}
+            </button>
+          )}
+          <button ref={renameButton} type="button" className="rte-button" onClick={() => !isBusy && setMode('rename')} aria-disabled={isBusy}>
+            {labels.rename}
+          </button>
+          <button ref={removeButton} type="button" className="rte-button rte-button--danger" onClick={() => !isBusy && setMode('confirm-remove')} aria-disabled={isBusy}>
+            {labels.remove}
+          </button>
+        </div>
+      )}
+      {error && !isBusy && (
+        <MarketplaceAlert
+          error={error}
+          labels={labels}
+          onRetry={actions.retry}
+          onFinishSetup={actions.failedAction === 'enable' || actions.failedAction === 'reconfigure' ? actions.reconfigure : undefined}
+        />
+      )}
+    </li>
+  );
+}

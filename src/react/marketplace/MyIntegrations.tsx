@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { TrayEmbeddedError } from '../../core/errors.js';
+import type { PopupSize } from '../../core/popup.js';
+import type { SolutionInstance } from '../../graphql/types.js';
+import { IntegrationRow } from './IntegrationRow.js';
+import { defaultMyIntegrationsLabels, type MyIntegrationsLabels } from './integrationsLabels.js';
+import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { SkeletonList } from './SkeletonList.js';
+import type { InstanceAction } from './useInstanceActions.js';
+import { useMyIntegrations } from './useMyIntegrations.js';
+import type { GetWizardUrl } from './useWizardUrlGetter.js';
+
+/** `labels` may replace single entries of the nested `pending` and `done` groups too. */
+export type MyIntegrationsLabelsInput = Partial<Omit<MyIntegrationsLabels, 'pending' | 'done'>> & {
+  pending?: Partial<MyIntegrationsLabels['pending']>;
+  done?: Partial<MyIntegrationsLabels['done']>;
+};
+
+export interface MyIntegrationsProps {
+  /** Instances per request. @default 20 */
+  pageSize?: number;
+  /** Reload when the window regains focus. @default true */
+  refetchOnFocus?: boolean;
+  /** Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
+   *  @default createWizardUrlFetcher(): POST /api/tray/wizard-url */
+  getWizardUrl?: GetWizardUrl;
+  /** After the empty-state text, e.g. a link to your catalog page. */
+  emptyAction?: ReactNode;
+  /** An action succeeded; `instance` is the server's answer. */
+  onChange?: (action: Exclude<InstanceAction, 'reconfigure'>, instance: SolutionInstance) => void;
+  onError?: (error: TrayEmbeddedError, action: InstanceAction) => void;
+  popupSize?: PopupSize;
+  labels?: MyIntegrationsLabelsInput;
+  className?: string;
+}
+
+/**
+ * The user's integrations: status, Enable/Disable, Reconfigure, Rename, Remove (confirmed),
+ * and "Update available". Outcomes are announced in one `role="status"` region; each row shows
+ * its own error in a `role="alert"` with the next step.
+ */
+export function MyIntegrations(props: MyIntegrationsProps) {
+  const given = props.labels ?? {};
+  const labels: MyIntegrationsLabels = {
+    ...defaultMyIntegrationsLabels,
+    ...given,
+    pending: { ...defaultMyIntegrationsLabels.pending, ...given.pending },
+    done: { ...defaultMyIntegrationsLabels.done, ...given.done },
+  } as MyIntegrationsLabels;
+  const list = useMyIntegrations({ pageSize: props.pageSize, refetchOnFocus: props.refetchOnFocus });
+  const [announcement, setAnnouncement] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [removedCount, setRemovedCount] = useState(0);
+  const { instances, state, totalCount } = list;
+
+  const isEmpty = instances.length === 0;
+  useEffect(() => {
+    // The removed row took the focus with it: the list (or, once empty, the view) keeps the user in place.
+    if (removedCount > 0) (listRef.current ?? rootRef.current)?.focus();
+  }, [removedCount, isEmpty]);
+
+  const onDone = (action: Exclude<InstanceAction, 'reconfigure'>, instance: SolutionInstance) => {
+    setAnnouncement(labels.done[action](instance.name));
+    if (action === 'remove') setRemovedCount((count) => count + 1);
+    props.onChange?.(action, instance);
+  };
+
+  return (
+    <div ref={rootRef} tabIndex={-1} className={`rte-root rte-integrations ${props.className ?? ''}`}>
+      <div role="status" className="rte-status">
+        {announcement}
+      </div>
+      {state === 'loading' && <SkeletonList label={labels.loading} count={3} />}
+      {state === 'error' && list.error && (
+        <MarketplaceAlert error={list.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void list.refresh()} />
+      )}
+      {state === 'ready' && instances.length === 0 && (
+        <p className="rte-empty">
+          {labels.empty} {props.emptyAction}
+        </p>
+      )}
+      {state === 'ready' && instances.length > 0 && (
+        <>
+          <ul ref={listRef} tabIndex={-1} className="rte-rows" aria-label={labels.listName}>
+            {instances.map((instance) => (
+              <IntegrationRow
+                key={instance.id}
+                instance={instance}
+                labels={labels}
+                getWizardUrl={props.getWizardUrl}
+                popupSize={props.popupSize}
+                refresh={list.refresh}
+                onDone={onDone}
+                onWizardCancel={() => setAnnouncement(labels.wizardCancelled)}
+                onError={props.onError}
+              />
+            ))}
+          </ul>
+          {totalCount !== null && totalCount > instances.length && <p className="rte-muted">{labels.count(instances.length, totalCount)}</p>}
+        </>
+      )}
+      {list.loadMoreError && <MarketplaceAlert error={list.loadMoreError} labels={labels} onRetry={() => void list.loadMore()} />}
+      {list.hasMore && state === 'ready' && (
+        <button type="button" className="rte-button rte-load-more" onClick={() => void list.loadMore()} aria-disabled={list.isLoadingMore}>
+          {labels.loadMore}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import type { TrayEmbeddedError } from '../../core/errors.js';
+import type { ValidateRequest, ValidationErrors } from '../../core/messages.js';
+import type { PopupSize } from '../../core/popup.js';
+import type { MarketplaceSolution } from '../../graphql/marketplace.js';
+import type { SolutionInstance } from '../../graphql/types.js';
+import { AddFlowPanel } from './AddFlowPanel.js';
+import { defaultCatalogLabels, type CatalogLabels } from './catalogLabels.js';
+import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { SkeletonList } from './SkeletonList.js';
+import { SolutionCard } from './SolutionCard.js';
+import { TagFilter } from './TagFilter.js';
+import { useAddSolution } from './useAddSolution.js';
+import { useSolutions } from './useSolutions.js';
+import type { GetWizardUrl } from './useWizardUrlGetter.js';
+
+export interface SolutionCatalogProps {
+  /** Show only solutions with every one of these tags (filtered by Tray). */
+  tags?: string[];
+  /** Solutions per request. @default 24 */
+  pageSize?: number;
+  /** Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
+   *  @default createWizardUrlFetcher(): POST /api/tray/wizard-url */
+  getWizardUrl?: GetWizardUrl;
+  /** The instance name the user starts from. @default (solution) => solution.title */
+  defaultInstanceName?: (solution: MarketplaceSolution) => string;
+  /** A new instance is enabled (the server confirmed it). */
+  onAdded?: (instance: SolutionInstance) => void;
+  /** The wizard was closed unfinished; `instance` is the half-made one, if it was created. */
+  onCancel?: (instance: SolutionInstance | null) => void;
+  onRemoved?: (solutionInstanceId: string) => void;
+  onError?: (error: TrayEmbeddedError) => void;
+  validate?: (request: ValidateRequest) => ValidationErrors | Promise<ValidationErrors>;
+  popupSize?: PopupSize;
+  labels?: Partial<CatalogLabels>;
+  className?: string;
+}
+
+/**
+ * The solutions a user can add, as cards with search-as-you-type, a tag filter and "Load more".
+ * "Add" creates an instance named as the user left it, opens the config wizard and enables
+ * the instance when the wizard finishes; an unfinished one is offered for removal.
+ */
+export function SolutionCatalog(props: SolutionCatalogProps) {
+  const labels: CatalogLabels = { ...defaultCatalogLabels, ...props.labels };
+  const searchId = useId();
+  const [search, setSearch] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
+  const tags = [...(props.tags ?? []), ...(tag ? [tag] : [])];
+  const catalog = useSolutions({ tags, search, pageSize: props.pageSize });
+  const flow = useAddSolution(props);
+  const { state, solutions } = catalog;
+
+  return (
+    <div className={`rte-root rte-catalog ${props.className ?? ''}`}>
+      <div className="rte-toolbar">
+        <div className="rte-field">
+          <label htmlFor={searchId}>{labels.search}</label>
+          <input id={searchId} type="search" className="rte-input" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+        <TagFilter label={labels.tagFilter} allLabel={labels.allTags} tags={catalog.knownTags} selected={tag} onChange={setTag} />
+      </div>
+      <AddFlowPanel flow={flow} labels={labels} />
+      {state === 'loading' && <SkeletonList label={labels.loading} count={6} variant="card" />}
+      {state === 'error' && catalog.error && (
+        <MarketplaceAlert error={catalog.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void catalog.retry()} />
+      )}
+      {state === 'ready' && (
+        <>
+          <p className="rte-muted" aria-live="polite">
+            {catalog.loadedCount === 0 ? labels.empty : solutions.length === 0 ? labels.noMatch(search) : search ? labels.resultCount(solutions.length, catalog.loadedCount) : ''}
+          </p>
+          <ul className="rte-catalog__grid" aria-label={labels.listName}>
+            {solutions.map((solution) => (
+              <SolutionCard
+                key={solution.id}
+                solution={solution}
+                labels={labels}
+                onAdd={flow.add}
+                isAddDisabled={flow.isBusy}
+                defaultInstanceName={props.defaultInstanceName?.(solution)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {catalog.loadMoreError && <MarketplaceAlert error={catalog.loadMoreError} labels={labels} onRetry={() => void catalog.loadMore()} />}
+      {catalog.hasMore && (
+        <button type="button" className="rte-button rte-load-more" onClick={() => void catalog.loadMore()} disabled={catalog.isLoadingMore} aria-busy={catalog.isLoadingMore}>
+          {labels.loadMore}
+        </button>
+      )}
+    </div>
+  );
+}

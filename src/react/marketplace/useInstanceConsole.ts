@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AdminRequestError, createAdminClient, type AdminClient, type AdminInstance, type AdminInstanceFilters } from './adminClient.js';
+
+export interface UseInstanceConsoleOptions {
+  /** @default createAdminClient({ apiBase }) */
+  client?: AdminClient;
+  /** Where the handler is mounted, when no `client` is given. @default '/api/tray' */
+  apiBase?: string;
+  /** Rows per request (the handler allows up to 100). @default 50 */
+  pageSize?: number;
+  initialFilters?: AdminInstanceFilters;
+}
+
+export interface UseInstanceConsoleResult {
+  rows: AdminInstance[];
+  totalCount: number | null;
+  filters: AdminInstanceFilters;
+  /** Applies new filters and reloads from the first page. */
+  setFilters: (filters: AdminInstanceFilters) => void;
+  /** Solutions seen so far, id → title: the choices of a solution filter. */
+  knownSolutions: Array<{ id: string; title: string }>;
+  state: 'loading' | 'ready' | 'error';
+  error: AdminRequestError | null;
+  /** The handler answered 403: the signed-in user is not an admin. */
+  isForbidden: boolean;
+  retry: () => void;
+  hasMore: boolean;
+  loadMore: () => Promise<void>;
+  isLoadingMore: boolean;
+  loadMoreError: AdminRequestError | null;
+  /** Enables or disables one row; the row then shows the server's answer, which this resolves to (`null` on failure). */
+  setEnabled: (row: AdminInstance, enabled: boolean) => Promise<AdminInstance | null>;
+  /** Rows with a request in flight, by id. */
+  pendingIds: ReadonlySet<string>;
+  rowErrors: Readonly<Record<string, AdminRequestError>>;
+}
+
+const MAX_PAGE = 100;
+const asError = (error: unknown) => (error instanceof AdminRequestError ? error : new AdminRequestError(0, 'network', 'Could not reach the server.', { cause: error }));
+
+/**
+ * The partner admin's instance console: every user's instances through the handler's admin
+ * routes, filtered by owner and solution, a page at a time. A reply that arrives after the
+ * filters changed is dropped, so the table always matches the filters shown.
+ */
+export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): UseInstanceConsoleResult {
+  const { apiBase, pageSize = 50 } = options;
+  const client = useMemo(() => options.client ?? createAdminClient({ apiBase }), [options.client, apiBase]);
+  const [filters, setFilters] = useState<AdminInstanceFilters>(options.initialFilters ?? {});
+  const [page, setPage] = useState<{ rows: AdminInstance[]; endCursor: string | null; hasNextPage: boolean; totalCount: number | null } | null>(null);
+  const [error, setError] = useState<AdminRequestError | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [isLoadingMore, setIsLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<AdminRequestError | null>(null);
+  const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
+  const [rowErrors, setRowErrors] = useState<Record<string, AdminRequestError>>({});
+  const [solutions, setSolutions] = useState<Map<string, string>>(new Map());
+  const generation = useRef(0);
+  // Guards against a second click before React re-renders; the state above is for display.
+  const busy = useRef({ loadingMore: false, ids: new Set<string>() });
+
+  const showPage = useCallback((next: NonNullable<typeof page>) => {
+    setPage(next);
+    setSolutions((known) => {
+      const unseen = next.rows.filter((row) => known.get(row.solution.id) !== row.solution.title);
+      return unseen.length === 0 ? known : new Map([...known, ...unseen.map((row) => [row.solution.id, row.solution.title] as const)]);
+    });
+  }, []);
+
+  /** Loads the first `first` rows for the current filters; a stale reply (or its error) is dropped. */
+  const fetchFirst = useCallback(
+    (first: number, onError?: (error: AdminRequestError) => void) => {
+      const current = ++generation.current;
+      return client.listInstances({ ...filters, first }).then(
+        (result) => {
+          if (current === generation.current) showPage({ rows: result.instances, ...result });
+        },
+        (cause: unknown) => {
+          if (current === generation.current) onError?.(asError(cause));
+        },
+      );
+    },
+    [client, filters, showPage],
+  );
+
+  useEffect(() => {
+    setPage(null);
+    setError(null);
+    setLoadMoreError(null);
+    void fetchFirst(pageSize, setError);
+    // Invalidate this load's reply when the filters change or the component unmounts.
+    return () => void generation.current++;
+  }, [fetchFirst, pageSize, reloads]);
+
+  // Everything shown, in one request: after a failed change the rows show what the server has.
+  const refreshShown = () => fetchFirst(Math.min(MAX_PAGE, Math.max(pageSize, page?.rows.length ?? 0)));
+
+  const loadMore = async () => {
+    if (!page?.hasNextPage || busy.current.loadingMore) return;
+    const current = generation.current;
+    busy.current.loadingMore = true;
+    setIsLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      const next = await client.listInstances({ ...filters, first: pageSize, after: page.endCursor });
+      if (current !== generation.current) return;
+      const seen = new Set(page.rows.map((row) => row.id));
+      showPage({ ...next, rows: [...page.rows, ...next.instances.filter((row) => !seen.has(row.id))] });
+    } catch (cause) {
+      setLoadMoreError(asError(cause));
+    } finally {
+      busy.current.loadingMore = false;
+      setIsLoadingMore(false);
+    }
+  };
+
+  const setEnabled = async (row: AdminInstance, enabled: boolean): Promise<AdminInstance | null> => {
+    if (busy.current.ids.has(row.id)) return null;
+    busy.current.ids.add(row.id);
+    setPendingIds((ids) => new Set(ids).add(row.id));
+    setRowErrors(({ [row.id]: _dropped, ...others }) => others);
+    try {
+      const answer = await client.setEnabled({ solutionInstanceId: row.id, owner: row.owner, enabled });
+      setPage((current) => current && { ...current, rows: current.rows.map((r) => (r.id === answer.id ? answer : r)) });
+      return answer;
+    } catch (cause) {
+      setRowErrors((errors) => ({ ...errors, [row.id]: asError(cause) }));
+      void refreshShown();
+      return null;
+    } finally {
+      busy.current.ids.delete(row.id);
+      setPendingIds((ids) => {
+        const next = new Set(ids);
+        next.delete(row.id);
+        return next;
+      });
+    }
+  };
+
+  return {
+    rows: page?.rows ?? [],
+    totalCount: page?.totalCount ?? null,
+    filters,
+    setFilters: (next) => setFilters({ owner: next.owner?.trim() || undefined, solutionId: next.solutionId || undefined }),
+    knownSolutions: [...solutions].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
+    state: error ? 'error' : page ? 'ready' : 'loading',
+    error,
+    isForbidden: error?.status === 403,
+    retry: () => setReloads((count) => count + 1),
+    hasMore: page?.hasNextPage === true,
+    loadMore,
+    isLoadingMore,
+    loadMoreError,
+    setEnabled,
+    pendingIds,
+    rowErrors,
+  };
+}

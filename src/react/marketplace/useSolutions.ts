@@ -1,0 +1,69 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { TrayEmbeddedError } from '../../core/errors.js';
+import { MARKETPLACE_SOLUTIONS_QUERY, type MarketplaceSolution } from '../../graphql/marketplace.js';
+import { toTrayError } from '../toTrayError.js';
+import { appendPage } from './pagination.js';
+import { searchSolutions } from './searchSolutions.js';
+import { useMarketplaceClient } from './viewerCache.js';
+import { useLoadMore } from './useLoadMore.js';
+
+export interface UseSolutionsOptions {
+  /** Only solutions having every one of these tags (Tray filters on the server). */
+  tags?: readonly string[];
+  /** Filters the loaded solutions as the user types. @default '' */
+  search?: string;
+  /** Solutions per request. @default 24 */
+  pageSize?: number;
+}
+
+export interface UseSolutionsResult {
+  /** The loaded solutions that match `search`, in Tray's order. */
+  solutions: MarketplaceSolution[];
+  /** How many solutions are loaded, before `search`. */
+  loadedCount: number;
+  /** Every tag seen so far, sorted: the choices of a tag filter. */
+  knownTags: string[];
+  state: 'loading' | 'ready' | 'error';
+  /** Why the first page could not be loaded (`state: 'error'`). */
+  error: TrayEmbeddedError | null;
+  retry: () => Promise<unknown>;
+  hasMore: boolean;
+  loadMore: () => Promise<void>;
+  isLoadingMore: boolean;
+  /** Why the last "load more" failed; cleared by the next attempt. */
+  loadMoreError: TrayEmbeddedError | null;
+}
+
+/** The catalog's data: `viewer.solutions` a page at a time, filtered by tags and by search. */
+export function useSolutions({ tags, search = '', pageSize = 24 }: UseSolutionsOptions = {}): UseSolutionsResult {
+  const client = useMarketplaceClient();
+  const tagList = tags && tags.length > 0 ? [...tags] : null;
+  const query = useQuery(MARKETPLACE_SOLUTIONS_QUERY, { client, variables: { tags: tagList, first: pageSize } });
+  const connection = query.data?.viewer.solutions;
+  const loaded = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  const [knownTags, setKnownTags] = useState<string[]>([]);
+
+  useEffect(() => {
+    // Tags are remembered across filters, so choosing one does not hide the others.
+    setKnownTags((known) => {
+      const all = new Set([...known, ...loaded.flatMap((solution) => solution.tags)]);
+      return all.size === known.length ? known : [...all].sort();
+    });
+  }, [loaded]);
+
+  const more = useLoadMore(connection?.pageInfo, (after) =>
+    query.fetchMore({ variables: { after }, updateQuery: appendPage<'solutions', MarketplaceSolution>('solutions') }),
+  );
+
+  const loadError = query.error && !connection ? toTrayError(query.error, 'load') : null;
+  return {
+    solutions: useMemo(() => searchSolutions(loaded, search), [loaded, search]),
+    loadedCount: loaded.length,
+    knownTags,
+    state: loadError ? 'error' : connection ? 'ready' : 'loading',
+    error: loadError,
+    retry: () => query.refetch().catch(() => undefined),
+    ...more,
+  };
+}

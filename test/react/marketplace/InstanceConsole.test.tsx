@@ -1,0 +1,138 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { InstanceConsole, type InstanceConsoleProps } from '../../../src/react/marketplace/InstanceConsole';
+import { createAdminClient, type AdminClient, type AdminInstancesPage } from '../../../src/react/marketplace/adminClient';
+import { SEED_IDS } from '../../../src/mock-tray/seed';
+import { createInProcessTray } from '../../support/inProcessTray';
+
+const { instances: ids } = SEED_IDS;
+
+function renderConsole(tray = createInProcessTray(), props: Partial<InstanceConsoleProps> = {}) {
+  const client = createAdminClient({ fetch: tray.fetch });
+  render(<InstanceConsole client={client} {...props} />);
+  return { tray, user: userEvent.setup() };
+}
+
+const table = () => screen.getByRole('table', { name: /Solution instances of all users/ });
+const rowOf = (name: string) => within(table()).getAllByRole('row').filter((row) => within(row).queryByRole('rowheader', { name }));
+const names = () => within(table()).queryAllByRole('rowheader').map((cell) => cell.textContent);
+const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+
+describe('InstanceConsole (real handler and mock Tray, in process)', () => {
+  it('lists every user’s instances with owner, solution, name, created and enabled', async () => {
+    const { tray } = renderConsole();
+    expect(screen.getByText('Loading instances…')).toBeInTheDocument();
+    await screen.findByRole('table');
+    expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Owner', 'Solution', 'Name', 'Created', 'Enabled', 'Actions']);
+    expect(names()).toHaveLength(5);
+    const other = within(table()).getAllByRole('row').find((row) => within(row).queryByText(SEED_IDS.otherUser))!;
+    expect(cells(other).slice(0, 2)).toEqual([SEED_IDS.otherUser, 'Salesforce CRM sync']);
+    expect(within(other).getByRole('rowheader')).toHaveTextContent('Salesforce CRM sync');
+    expect(within(other).getByRole('cell', { name: 'Yes' })).toBeInTheDocument();
+    expect(within(other).getByRole('button', { name: 'Disable' })).toBeInTheDocument();
+    expect(tray.requests).toContainEqual({ path: '/api/tray/admin/instances', body: { first: 50 } });
+  });
+
+  it('filters by owner and by solution, and clears', async () => {
+    const { tray, user } = renderConsole();
+    await screen.findByRole('table');
+    const filters = screen.getByRole('search', { name: 'Filter instances' });
+    await user.type(within(filters).getByRole('textbox', { name: 'Owner (Tray user id)' }), `${SEED_IDS.otherUser}{Enter}`);
+    await waitFor(() => expect(names()).toEqual(['Salesforce CRM sync']));
+    expect(tray.requests.at(-1)).toEqual({ path: '/api/tray/admin/instances', body: { owner: SEED_IDS.otherUser, first: 50 } });
+
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(names()).toHaveLength(5));
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Solution' }), 'Slack alerts');
+    await user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(names()).toEqual(['Slack alerts']));
+    expect(tray.requests.at(-1)!.body).toEqual({ solutionId: SEED_IDS.solutions.slack, first: 50 });
+  });
+
+  it('disables and enables a row as its owner; the row shows the server’s answer', async () => {
+    const { tray, user } = renderConsole();
+    await screen.findByRole('table');
+    const [row] = rowOf('Warehouse export');
+    await user.click(within(row!).getByRole('button', { name: 'Enable' }));
+    await waitFor(() => expect(within(rowOf('Warehouse export')[0]!).getByRole('cell', { name: 'Yes' })).toBeInTheDocument());
+    expect(tray.store.instances.get(ids.disabledComplete)!.enabled).toBe(true);
+    expect(tray.requests.at(-1)).toEqual({
+      path: '/api/tray/admin/set-enabled',
+      body: { solutionInstanceId: ids.disabledComplete, owner: SEED_IDS.demoUser, enabled: true },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('“Warehouse export” is enabled.');
+    await user.click(within(rowOf('Warehouse export')[0]!).getByRole('button', { name: 'Disable' }));
+    await waitFor(() => expect(tray.store.instances.get(ids.disabledComplete)!.enabled).toBe(false));
+    await waitFor(() => expect(within(rowOf('Warehouse export')[0]!).getByRole('cell', { name: 'No' })).toBeInTheDocument());
+  });
+
+  it('an enable Tray refuses (missing values) leaves the row disabled and says why', async () => {
+    const { tray, user } = renderConsole();
+    await screen.findByRole('table');
+    await user.click(within(rowOf('Slack alerts')[0]!).getByRole('button', { name: 'Enable' }));
+    const alert = await within(rowOf('Slack alerts')[0]!).findByRole('alert');
+    expect(alert).toHaveTextContent('Some required settings are missing');
+    expect(within(rowOf('Slack alerts')[0]!).getByRole('cell', { name: 'No' })).toBeInTheDocument();
+    expect(tray.store.instances.get(ids.disabledMissingValues)!.enabled).toBe(false);
+  });
+
+  it('tells a signed-in non-admin plainly that admin rights are needed (the handler answers 403)', async () => {
+    const { tray } = renderConsole(createInProcessTray({ isAdmin: false }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You need admin rights to see every user’s instances.');
+    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('search')).toBeNull();
+    const response = await tray.fetch('/api/tray/admin/instances', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(403);
+  });
+
+  it('pages with "Load more"', async () => {
+    const tray = createInProcessTray();
+    tray.store.addGeneratedInstances(7);
+    const { user } = renderConsole(tray, { pageSize: 5 });
+    await screen.findByRole('table');
+    expect(names()).toHaveLength(5);
+    expect(screen.getByText('(Showing 5 of 12)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(names()).toHaveLength(10));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(names()).toHaveLength(12));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('a network failure offers Try again', async () => {
+    const tray = createInProcessTray();
+    let down = true;
+    const client = createAdminClient({ fetch: ((input: any, init: any) => (down ? Promise.reject(new TypeError('Failed to fetch')) : tray.fetch(input, init))) as typeof fetch });
+    render(<InstanceConsole client={client} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not reach the server.');
+    down = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+});
+
+describe('InstanceConsole filters and late replies', () => {
+  it('drops a reply that arrives after the filters changed', async () => {
+    const pending: Array<{ query: unknown; resolve: (page: AdminInstancesPage) => void }> = [];
+    const client: AdminClient = {
+      listInstances: (query) => new Promise((resolve) => pending.push({ query, resolve })),
+      setEnabled: () => Promise.reject(new Error('unused')),
+    };
+    const user = userEvent.setup();
+    render(<InstanceConsole client={client} />);
+    const row = (name: string, owner: string) => ({ id: name, name, owner, enabled: false, created: '2025-01-01T00:00:00Z', solution: { id: 's', title: 'S' } });
+    await waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    await user.type(screen.getByRole('textbox', { name: 'Owner (Tray user id)' }), 'alice{Enter}');
+    await waitFor(() => expect(pending.at(-1)!.query).toEqual({ owner: 'alice', first: 50 }));
+    pending.at(-1)!.resolve({ instances: [row('Alice’s', 'alice')], endCursor: null, hasNextPage: false, totalCount: 1 });
+    // The unfiltered load (and StrictMode's first mount) answer last: too late to be shown.
+    for (const stale of pending.slice(0, -1)) stale.resolve({ instances: [row('Everyone’s', 'bob')], endCursor: null, hasNextPage: false, totalCount: 1 });
+    await screen.findByRole('table');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(names()).toEqual(['Alice’s']);
+  });
+});

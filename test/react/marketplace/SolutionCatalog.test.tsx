@@ -1,0 +1,130 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SolutionCatalog, type SolutionCatalogProps } from '../../../src/react/marketplace/SolutionCatalog';
+import { createFakeMarketplace, solution, type FakeMarketplace } from '../../support/fakeMarketplaceLink';
+import { WIZARD_URL, createFakePopup, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
+
+let tray: FakeMarketplace;
+let popup: FakePopup;
+
+beforeEach(() => {
+  popup = createFakePopup();
+  stubWindowOpen(popup);
+  tray = createFakeMarketplace({
+    solutions: [
+      solution('sol-sf', 'Salesforce CRM sync', ['crm', 'sales'], 'Keep contacts in step with Salesforce.'),
+      solution('sol-slack', 'Slack alerts', ['chat'], 'Post an alert to a Slack channel.'),
+      solution('sol-s3', 'Warehouse export', ['data'], 'Nightly CSV files into S3.'),
+      solution('sol-hub', 'HubSpot contacts', ['crm'], 'Sync contacts with HubSpot.'),
+      solution('sol-zd', 'Zendesk tickets', ['support'], null),
+    ],
+  });
+});
+
+function renderCatalog(props: Partial<SolutionCatalogProps> = {}) {
+  const getWizardUrl = vi.fn(async () => WIZARD_URL);
+  const view = render(<SolutionCatalog getWizardUrl={getWizardUrl} {...props} />, { wrapper: tray.wrapper });
+  return { ...view, getWizardUrl, user: userEvent.setup() };
+}
+
+const card = (title: string) => screen.getByRole('listitem', { name: title });
+const titles = () => within(screen.getByRole('list', { name: 'Solutions' })).queryAllByRole('heading').map((h) => h.textContent);
+
+describe('SolutionCatalog: browsing', () => {
+  it('shows skeleton cards, then a card per solution with title, description and tags', async () => {
+    const { container } = renderCatalog();
+    expect(screen.getByText('Loading solutions…')).toBeInTheDocument();
+    expect(container.querySelectorAll('.rte-skeleton__item')).toHaveLength(6);
+    expect(await screen.findByRole('listitem', { name: 'Salesforce CRM sync' })).toBeInTheDocument();
+    expect(titles()).toEqual(['Salesforce CRM sync', 'Slack alerts', 'Warehouse export', 'HubSpot contacts', 'Zendesk tickets']);
+    const sf = card('Salesforce CRM sync');
+    expect(within(sf).getByText('Keep contacts in step with Salesforce.')).toBeInTheDocument();
+    expect(within(within(sf).getByRole('list', { name: 'Tags' })).getAllByRole('listitem').map((t) => t.textContent)).toEqual(['crm', 'sales']);
+    expect(within(sf).getByRole('textbox', { name: 'Name for Salesforce CRM sync' })).toHaveValue('Salesforce CRM sync');
+    expect(within(sf).getByRole('button', { name: 'Add Salesforce CRM sync' })).toHaveTextContent('Add');
+  });
+
+  it('filters by tag on the server; the other tags stay available', async () => {
+    const { user } = renderCatalog();
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    const filter = screen.getByRole('group', { name: 'Filter by tag' });
+    expect(within(filter).getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(filter).getByRole('button', { name: 'crm' }));
+    await waitFor(() => expect(titles()).toEqual(['Salesforce CRM sync', 'HubSpot contacts']));
+    expect(within(filter).getByRole('button', { name: 'crm' })).toHaveAttribute('aria-pressed', 'true');
+    expect(tray.callsTo('MarketplaceSolutions').at(-1)!.variables).toEqual({ tags: ['crm'], first: 24 });
+    expect(within(filter).getByRole('button', { name: 'chat' })).toBeInTheDocument();
+    await user.click(within(filter).getByRole('button', { name: 'All' }));
+    await waitFor(() => expect(titles()).toHaveLength(5));
+    // The unfiltered page is still in the Apollo cache.
+    expect(tray.callsTo('MarketplaceSolutions').map((c) => c.variables.tags)).toEqual([null, ['crm']]);
+  });
+
+  it('searches the loaded solutions as the user types, without a request', async () => {
+    const { user } = renderCatalog();
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    const requests = tray.calls.length;
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'cont');
+    expect(titles()).toEqual(['Salesforce CRM sync', 'HubSpot contacts']);
+    expect(screen.getByText('2 of 5 solutions')).toBeInTheDocument();
+    await user.type(search, 'acts hub');
+    expect(titles()).toEqual(['HubSpot contacts']);
+    await user.clear(search);
+    await user.type(search, 'SUPPORT');
+    expect(titles()).toEqual(['Zendesk tickets']);
+    await user.type(search, 'x');
+    expect(titles()).toEqual([]);
+    expect(screen.getByText('No loaded solution matches “SUPPORTx”.')).toBeInTheDocument();
+    expect(tray.calls).toHaveLength(requests);
+  });
+
+  it('pages with first/after and "Load more"', async () => {
+    const { user } = renderCatalog({ pageSize: 2 });
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    expect(titles()).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(titles()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(titles()).toHaveLength(5));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(tray.callsTo('MarketplaceSolutions').map((c) => c.variables)).toEqual([
+      { tags: null, first: 2 },
+      { tags: null, first: 2, after: 'sol-slack' },
+      { tags: null, first: 2, after: 'sol-hub' },
+    ]);
+  });
+
+  it('a failed "Load more" keeps what is shown and offers Try again', async () => {
+    const { user } = renderCatalog({ pageSize: 2 });
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    tray.failNext('MarketplaceSolutions', new TypeError('Failed to fetch'));
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not reach the server.');
+    expect(titles()).toHaveLength(2);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(titles()).toHaveLength(4));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a load error with Try again, and an empty catalog', async () => {
+    tray.failNext('MarketplaceSolutions', { data: null, errors: [{ message: 'Rate limit exceeded' }] });
+    const { user } = renderCatalog();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The solutions could not be loaded. Tray refused the change. Rate limit exceeded');
+    tray.solutions.length = 0;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('No solutions are available yet.')).toBeInTheDocument();
+  });
+
+  it('takes the getWizardUrl and no other request when nothing is clicked', async () => {
+    const { getWizardUrl } = renderCatalog();
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(getWizardUrl).not.toHaveBeenCalled();
+    expect(window.open).not.toHaveBeenCalled();
+    expect(tray.calls.map((c) => c.operationName)).toEqual(['MarketplaceSolutions']);
+  });
+});

@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { InstanceConsole, MyIntegrations, SolutionCatalog, createAdminClient } from '../../../src';
+import { createFakeMarketplace, instance, solution } from '../../support/fakeMarketplaceLink';
+import { createInProcessTray } from '../../support/inProcessTray';
+
+/** axe's rule violations (jsdom has no layout, so colour contrast is left to the Chromium story tests). */
+async function violations(container: HTMLElement) {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const getWizardUrl = async () => 'https://embedded.tray.io/x';
+
+describe('marketplace accessibility (axe-core)', () => {
+  it('catalog and list have no violations, with the rename form and the remove confirm open', async () => {
+    const tray = createFakeMarketplace({
+      solutions: [solution('sol-1', 'Slack alerts', ['chat']), solution('sol-2', 'CRM', ['crm'])],
+      instances: [instance('si-1', 'Alerts', { hasNewerVersion: true }), instance('si-2', 'CRM sync', { enabled: true })],
+    });
+    const user = userEvent.setup();
+    const { container } = render(
+      <main>
+        <SolutionCatalog getWizardUrl={getWizardUrl} />
+        <MyIntegrations getWizardUrl={getWizardUrl} />
+      </main>,
+      { wrapper: tray.wrapper },
+    );
+    await screen.findByRole('listitem', { name: 'Alerts' });
+    await screen.findByRole('listitem', { name: 'Slack alerts' });
+    expect(await violations(container)).toEqual([]);
+    await user.click(within(screen.getByRole('listitem', { name: 'Alerts' })).getByRole('button', { name: 'Rename' }));
+    await user.click(within(screen.getByRole('listitem', { name: 'CRM sync' })).getByRole('button', { name: 'Remove' }));
+    expect(screen.getByRole('textbox', { name: 'New name' })).toBeInTheDocument();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('the console has no violations, and neither has its 403 message', async () => {
+    const { container, unmount } = render(<main><InstanceConsole client={createAdminClient({ fetch: createInProcessTray().fetch })} /></main>);
+    await screen.findByRole('table');
+    expect(await violations(container)).toEqual([]);
+    unmount();
+    const denied = render(<main><InstanceConsole client={createAdminClient({ fetch: createInProcessTray({ isAdmin: false }).fetch })} /></main>);
+    await screen.findByRole('alert');
+    expect(await violations(denied.container)).toEqual([]);
+  });
+});
