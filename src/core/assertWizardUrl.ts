@@ -1,6 +1,6 @@
 import { TrayEmbeddedError } from './errors.js';
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+const LOOPBACK = /^(localhost|127\.[\d.]+|\[::1\])$/;
 
 /**
  * Accepts an absolute https URL, or http on a loopback host (local development and the mock

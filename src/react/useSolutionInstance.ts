@@ -1,15 +1,13 @@
-import type { InMemoryCache } from '@apollo/client';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import { TrayEmbeddedError } from '../core/errors.js';
 import { disableInput, enableInput } from '../graphql/inputs.js';
 import { SOLUTION_INSTANCE_QUERY, UPDATE_SOLUTION_INSTANCE } from '../graphql/operations.js';
 import type { SolutionInstanceStatus } from '../graphql/types.js';
 import { toTrayError } from './toTrayError.js';
+import { useTrayClient } from './useTrayClient.js';
 
 /** What the hook is doing; a failure is in `error`. */
-const mergedViewer = new WeakSet<object>();
-
 export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling';
 
 export interface UseSolutionInstanceResult {
@@ -31,14 +29,7 @@ export interface UseSolutionInstanceResult {
  * double click or a repeated finish sends one mutation.
  */
 export function useSolutionInstance(solutionInstanceId: string): UseSolutionInstanceResult {
-  const { cache } = useApolloClient();
-  // Tray's Viewer has no id, so Apollo cannot normalise it: without this, every query under
-  // `viewer` (one per widget on the page) overwrites the others and they refetch in a loop.
-  // Merging is right: there is one viewer per token. Once per cache: each call is kept.
-  if (!mergedViewer.has(cache)) {
-    mergedViewer.add(cache);
-    (cache as InMemoryCache).policies?.addTypePolicies({ Viewer: { merge: true } });
-  }
+  useTrayClient(); // Tray's id-less Viewer must merge, or widgets refetch each other
   const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId } });
   const [mutate] = useMutation(UPDATE_SOLUTION_INSTANCE);
   const [busy, setBusy] = useState<'enabling' | 'disabling' | null>(null);

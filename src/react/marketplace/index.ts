@@ -9,7 +9,7 @@ export { useInstanceActions } from './useInstanceActions.js';
 export { useInstanceConsole } from './useInstanceConsole.js';
 export { createAdminClient, AdminRequestError } from './adminClient.js';
 export { searchSolutions } from './searchSolutions.js';
-export { trayTypePolicies } from './viewerCache.js';
+export { trayTypePolicies, useTrayClient } from '../useTrayClient.js';
 export { defaultCatalogLabels } from './catalogLabels.js';
 export { defaultMyIntegrationsLabels } from './integrationsLabels.js';
 export { defaultInstanceConsoleLabels } from './consoleLabels.js';

@@ -7,7 +7,7 @@ import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import type { SolutionInstance } from '../../graphql/types.js';
 import { useConfigWizard } from '../useConfigWizard.js';
 import { createInstance, enableInstance, removeInstance } from './instanceMutations.js';
-import { useMarketplaceClient } from './viewerCache.js';
+import { useTrayClient } from '../useTrayClient.js';
 import { useWizardUrlGetter, type GetWizardUrl } from './useWizardUrlGetter.js';
 
 /**
@@ -67,7 +67,7 @@ const IDLE: AddSolutionState = { step: 'idle', solution: null, instance: null, e
  * never deletes anything: the state becomes `unfinished` and the UI asks.
  */
 export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolutionResult {
-  const client = useMarketplaceClient();
+  const client = useTrayClient();
   const getWizardUrl = useWizardUrlGetter(options.getWizardUrl);
   const [state, setState] = useState<AddSolutionState>(IDLE);
   const flow = useRef<Flow | null>(null);

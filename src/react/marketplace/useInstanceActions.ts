@@ -7,7 +7,7 @@ import type { SolutionInstance } from '../../graphql/types.js';
 import { toTrayError } from '../toTrayError.js';
 import { useConfigWizard } from '../useConfigWizard.js';
 import { enableInstance, removeInstance, updateInstance, upgradeInstance } from './instanceMutations.js';
-import { useMarketplaceClient } from './viewerCache.js';
+import { useTrayClient } from '../useTrayClient.js';
 import { useWizardUrlGetter, type GetWizardUrl } from './useWizardUrlGetter.js';
 
 export type InstanceAction = 'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconfigure';
@@ -48,7 +48,7 @@ export interface UseInstanceActionsResult {
  * what the server has. One action at a time per instance.
  */
 export function useInstanceActions(instance: SolutionInstance, options: UseInstanceActionsOptions = {}): UseInstanceActionsResult {
-  const client = useMarketplaceClient();
+  const client = useTrayClient();
   const getWizardUrl = useWizardUrlGetter(options.getWizardUrl);
   const [running, setRunning] = useState<InstanceAction | null>(null);
   const [failure, setFailure] = useState<{ action: InstanceAction; error: TrayEmbeddedError; retry: () => void } | null>(null);

@@ -7,7 +7,7 @@ import { toTrayError } from '../toTrayError.js';
 import { appendPage } from './pagination.js';
 import { useLoadMore, type LoadMoreState } from './useLoadMore.js';
 import { useRefetchOnFocus } from './useRefetchOnFocus.js';
-import { useMarketplaceClient } from './viewerCache.js';
+import { useTrayClient } from '../useTrayClient.js';
 
 export interface UseMyIntegrationsOptions {
   /** Instances per request. @default 20 */
@@ -34,7 +34,7 @@ export interface UseMyIntegrationsResult extends LoadMoreState {
  * failed action, so the list stays as the server has it.
  */
 export function useMyIntegrations({ pageSize = 20, refetchOnFocus = true }: UseMyIntegrationsOptions = {}): UseMyIntegrationsResult {
-  const client = useMarketplaceClient();
+  const client = useTrayClient();
   const query = useQuery(MARKETPLACE_INSTANCES_QUERY, {
     client,
     variables: { first: pageSize },

@@ -5,7 +5,7 @@ import { MARKETPLACE_SOLUTIONS_QUERY, type MarketplaceSolution } from '../../gra
 import { toTrayError } from '../toTrayError.js';
 import { appendPage } from './pagination.js';
 import { searchSolutions } from './searchSolutions.js';
-import { useMarketplaceClient } from './viewerCache.js';
+import { useTrayClient } from '../useTrayClient.js';
 import { useLoadMore } from './useLoadMore.js';
 
 export interface UseSolutionsOptions {
@@ -37,7 +37,7 @@ export interface UseSolutionsResult {
 
 /** The catalog's data: `viewer.solutions` a page at a time, filtered by tags and by search. */
 export function useSolutions({ tags, search = '', pageSize = 24 }: UseSolutionsOptions = {}): UseSolutionsResult {
-  const client = useMarketplaceClient();
+  const client = useTrayClient();
   const tagList = tags && tags.length > 0 ? [...tags] : null;
   const query = useQuery(MARKETPLACE_SOLUTIONS_QUERY, { client, variables: { tags: tagList, first: pageSize } });
   const connection = query.data?.viewer.solutions;
