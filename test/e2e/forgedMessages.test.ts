@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningDemo } from '../../src/demo/server/startDemo';
-import { launchChromium } from './support/browser';
-import { completeWizard, enableCalls, recordGraphql, startE2EDemo, type GraphqlCall } from './support/demo';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { completeWizard, enableCalls, recordGraphql, type GraphqlCall } from './support/demo';
+import { useDemoInBrowser } from './support/fixture';
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await startE2EDemo();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const t = useDemoInBrowser({ fresh: 'file' });
 
 /** Opens a window at `url` from the widget's page and makes it post a forged finish to its opener. */
 async function forgeFinishFrom(page: Page, url: string): Promise<void> {
@@ -25,19 +14,19 @@ async function forgeFinishFrom(page: Page, url: string): Promise<void> {
 }
 
 it('ignores a forged finish from a third origin and from another window on the wizard origin', async () => {
-  const page = await browser.newPage();
+  const page = await t.browser.newPage();
   const calls: GraphqlCall[] = recordGraphql(page);
   const card = page.locator('[data-instance="si-warehouse-ready"]');
-  await page.goto(`${demo.url}/#/story/live`);
+  await page.goto(`${t.demo.url}/#/story/live`);
   await card.getByRole('status').filter({ hasText: 'Disabled' }).waitFor();
   const [wizard] = await Promise.all([page.waitForEvent('popup'), card.getByRole('button', { name: 'Configure' }).click()]);
   await wizard.waitForURL(/\/configure\//);
   await expect.poll(() => card.getByRole('status').innerText()).toContain('Waiting for the wizard…');
 
-  const thirdOrigin = demo.backend.tray!.apiOrigin; // neither the page's origin nor the wizard's
-  expect(new Set([new URL(thirdOrigin).origin, new URL(demo.url).origin, demo.backend.config.wizardOrigin]).size).toBe(3);
+  const thirdOrigin = t.demo.backend.tray!.apiOrigin; // neither the page's origin nor the wizard's
+  expect(new Set([new URL(thirdOrigin).origin, new URL(t.demo.url).origin, t.demo.backend.config.wizardOrigin]).size).toBe(3);
   await forgeFinishFrom(page, `${thirdOrigin}/not-the-wizard`);
-  await forgeFinishFrom(page, `${demo.backend.config.wizardOrigin}/not-our-popup`);
+  await forgeFinishFrom(page, `${t.demo.backend.config.wizardOrigin}/not-our-popup`);
   // And one posted by the page to itself, as a script on the page could.
   await page.evaluate(() => window.postMessage({ type: 'tray.configPopup.finish' }, '*'));
 

@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningDemo } from '../../src/demo/server/startDemo';
+import { expect, it } from 'vitest';
 import { SEED_SOLUTION_VERSION_ID, seedListing } from '../../src/mock-tray/listing/index';
-import { launchChromium } from './support/browser';
-import { startE2EDemo } from './support/demo';
+import { useDemoInBrowser } from './support/fixture';
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  demo = await startE2EDemo();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const t = useDemoInBrowser({ fresh: 'file' });
 
 it('adds a third URL, removes an app, adds truck-trackers 1.0.2, saves: the mock keeps every other element', async () => {
-  const before = demo.backend.listing!.getVersion(SEED_SOLUTION_VERSION_ID)!;
-  const page = await browser.newPage();
+  const before = t.demo.backend.listing!.getVersion(SEED_SOLUTION_VERSION_ID)!;
+  const page = await t.browser.newPage();
   const sent: Array<{ method: string; url: string; body: unknown }> = [];
   page.on('request', (request) => {
     if (request.url().includes('/developer/solutions/versions/') && request.method() !== 'GET' && request.method() !== 'OPTIONS') {
       sent.push({ method: request.method(), url: request.url(), body: request.postDataJSON() });
     }
   });
-  await page.goto(`${demo.url}/#/story/listing-editor`);
+  await page.goto(`${t.demo.url}/#/story/listing-editor`);
   await page.getByLabel('Display name', { exact: true }).waitFor();
 
   await page.getByRole('button', { name: 'Add URL' }).click();
@@ -42,7 +29,7 @@ it('adds a third URL, removes an app, adds truck-trackers 1.0.2, saves: the mock
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').waitFor();
 
-  const after = demo.backend.listing!.getVersion(SEED_SOLUTION_VERSION_ID)!;
+  const after = t.demo.backend.listing!.getVersion(SEED_SOLUTION_VERSION_ID)!;
   expect(after.solnUrls).toEqual([...(before.solnUrls ?? []), { name: 'solution3', url: 'https://example.com/solution3' }]);
   // Nothing else lost: every other attribute is as it was.
   for (const key of ['displayName', 'shortDescription', 'longDescription', 'categories', 'supportedCountries', 'systemAppSettings', 'visibility'] as const) {

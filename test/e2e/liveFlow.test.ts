@@ -1,41 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningDemo } from '../../src/demo/server/startDemo';
-import { launchChromium } from './support/browser';
-import { completeWizard, enableCalls, recordGraphql, startE2EDemo, type GraphqlCall } from './support/demo';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { completeWizard, enableCalls } from './support/demo';
+import { useDemoInBrowser } from './support/fixture';
 
-let demo: RunningDemo;
-let browser: Browser;
-let page: Page;
-let calls: GraphqlCall[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async (context) => {
-  demo = await startE2EDemo();
-  page = await browser.newPage();
-  calls = recordGraphql(page);
-  context.onTestFinished(async () => {
-    await page.close();
-    await demo.close();
-  });
-});
+const t = useDemoInBrowser({ fresh: 'test' });
 
 /** One instance's card in the live story. */
-const card = (id: string) => page.locator(`[data-instance="${id}"]`);
+const card = (id: string) => t.page.locator(`[data-instance="${id}"]`);
 const statusOf = (id: string) => card(id).getByRole('status');
 
 async function openLive(instanceId: string) {
-  await page.goto(`${demo.url}/#/story/live`);
+  await t.page.goto(`${t.demo.url}/#/story/live`);
   await statusOf(instanceId).filter({ hasText: /Enabled|Disabled/ }).waitFor();
 }
 
 async function configure(instanceId: string): Promise<Page> {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), card(instanceId).getByRole('button', { name: /^(Configure|Reconfigure)$/ }).click()]);
+  const [popup] = await Promise.all([t.page.waitForEvent('popup'), card(instanceId).getByRole('button', { name: /^(Configure|Reconfigure)$/ }).click()]);
   await popup.waitForURL(/\/configure\//);
   return popup;
 }
@@ -46,12 +26,12 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     expect(await statusOf('si-slack-missing-values').innerText()).toContain('Disabled');
     const popup = await configure('si-slack-missing-values');
     const wizardOrigin = new URL(popup.url()).origin;
-    expect(wizardOrigin).toBe(demo.backend.config.wizardOrigin);
-    expect(wizardOrigin).not.toBe(new URL(demo.url).origin);
+    expect(wizardOrigin).toBe(t.demo.backend.config.wizardOrigin);
+    expect(wizardOrigin).not.toBe(new URL(t.demo.url).origin);
     await completeWizard(popup, { 'Slack channel': '#alerts' });
     await expect.poll(() => statusOf('si-slack-missing-values').innerText()).toContain('Enabled');
     await expect.poll(() => popup.isClosed()).toBe(true);
-    const enables = enableCalls(calls);
+    const enables = enableCalls(t.calls);
     expect(enables).toHaveLength(1);
     expect(enables[0]!.variables['input']).toMatchObject({
       solutionInstanceId: 'si-slack-missing-values',
@@ -59,7 +39,7 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
       errorOnEnablingWithMissingValues: true,
     });
     // The server is the truth: the mock holds it enabled, with the value the wizard saved.
-    const stored = demo.backend.tray!.store.instances.get('si-slack-missing-values');
+    const stored = t.demo.backend.tray!.store.instances.get('si-slack-missing-values');
     expect(stored?.enabled).toBe(true);
   });
 
@@ -69,18 +49,18 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     const alert = card('si-slack-missing-values').getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Some required settings are missing.');
     expect(await statusOf('si-slack-missing-values').innerText()).toContain('Disabled');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), alert.getByRole('button', { name: 'Finish setup' }).click()]);
+    const [popup] = await Promise.all([t.page.waitForEvent('popup'), alert.getByRole('button', { name: 'Finish setup' }).click()]);
     await completeWizard(popup, { 'Slack channel': '#ops' });
     await expect.poll(() => statusOf('si-slack-missing-values').innerText()).toContain('Enabled');
-    expect(enableCalls(calls).map((c) => c.variables['input'].errorOnEnablingWithMissingValues)).toEqual([true, true]);
+    expect(enableCalls(t.calls).map((c) => c.variables['input'].errorOnEnablingWithMissingValues)).toEqual([true, true]);
   });
 
   it('a finish whose values are missing after all: alert, Finish setup reopens the wizard, then enabling works', async () => {
     // The mock wizard refuses to finish with an empty required field, so the value is taken
     // away on the server between the wizard's save and our enable, as another admin could.
-    const store = demo.backend.tray!.store;
+    const store = t.demo.backend.tray!.store;
     let cleared = false;
-    await page.route('**/api/tray/graphql', async (route) => {
+    await t.page.route('**/api/tray/graphql', async (route) => {
       if (!cleared && route.request().postData()?.includes('updateSolutionInstance')) {
         cleared = true;
         store.instances.get('si-slack-missing-values')!.configValues.delete('slack_channel');
@@ -94,10 +74,10 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     await expect.poll(() => alert.innerText()).toContain('Some required settings are missing.');
     expect(await statusOf('si-slack-missing-values').innerText()).toContain('Disabled');
     expect(store.instances.get('si-slack-missing-values')!.enabled).toBe(false);
-    const [again] = await Promise.all([page.waitForEvent('popup'), alert.getByRole('button', { name: 'Finish setup' }).click()]);
+    const [again] = await Promise.all([t.page.waitForEvent('popup'), alert.getByRole('button', { name: 'Finish setup' }).click()]);
     await completeWizard(again, { 'Slack channel': '#alerts' });
     await expect.poll(() => statusOf('si-slack-missing-values').innerText()).toContain('Enabled');
-    expect(enableCalls(calls)).toHaveLength(2);
+    expect(enableCalls(t.calls)).toHaveLength(2);
   });
 
   it('Cancel in the wizard leaves the instance disabled and says so', async () => {
@@ -106,7 +86,7 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     await popup.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => statusOf('si-warehouse-ready').innerText()).toContain('Setup was cancelled.');
     expect(await statusOf('si-warehouse-ready').innerText()).toContain('Disabled');
-    expect(enableCalls(calls)).toHaveLength(0);
+    expect(enableCalls(t.calls)).toHaveLength(0);
   });
 
   it('closing the popup before finishing leaves the instance disabled and says so', async () => {
@@ -115,26 +95,26 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     await popup.locator('#form:not([hidden])').waitFor();
     await popup.close();
     await expect.poll(() => statusOf('si-warehouse-ready').innerText()).toContain('closed before finishing');
-    expect(enableCalls(calls)).toHaveLength(0);
+    expect(enableCalls(t.calls)).toHaveLength(0);
   });
 
   it('a blocked popup (window.open returns null) explains itself, and Enable works', async () => {
     await openLive('si-warehouse-ready');
-    await page.evaluate(() => {
+    await t.page.evaluate(() => {
       window.open = () => null;
     });
     await card('si-warehouse-ready').getByRole('button', { name: 'Configure' }).click();
     await expect.poll(() => card('si-warehouse-ready').getByRole('alert').innerText()).toContain('Allow pop-ups, or use Enable');
     await card('si-warehouse-ready').getByRole('button', { name: 'Enable' }).click();
     await expect.poll(() => statusOf('si-warehouse-ready').innerText()).toContain('Enabled');
-    expect(enableCalls(calls)).toHaveLength(1);
+    expect(enableCalls(t.calls)).toHaveLength(1);
   });
 
   it('reload after enabling shows Enabled: the server is the truth', async () => {
     await openLive('si-warehouse-ready');
     await card('si-warehouse-ready').getByRole('button', { name: 'Enable' }).click();
     await expect.poll(() => statusOf('si-warehouse-ready').innerText()).toContain('Enabled');
-    await page.reload();
+    await t.page.reload();
     await statusOf('si-warehouse-ready').filter({ hasText: /Enabled|Disabled/ }).waitFor();
     expect(await statusOf('si-warehouse-ready').innerText()).toContain('Enabled');
   });

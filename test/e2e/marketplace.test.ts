@@ -1,52 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningDemo } from '../../src/demo/server/startDemo';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/mock-tray/seed';
-import { launchChromium } from './support/browser';
-import { completeWizard, recordGraphql, startE2EDemo, type GraphqlCall } from './support/demo';
+import { completeWizard } from './support/demo';
+import { useDemoInBrowser } from './support/fixture';
 
-let demo: RunningDemo;
-let browser: Browser;
-let page: Page;
-let calls: GraphqlCall[];
+const t = useDemoInBrowser({ fresh: 'test' });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async (context) => {
-  demo = await startE2EDemo();
-  page = await browser.newPage();
-  calls = recordGraphql(page);
-  context.onTestFinished(async () => {
-    await page.close();
-    await demo.close();
-  });
-});
-
-const store = () => demo.backend.tray!.store;
-const myList = () => page.getByRole('list', { name: 'My integrations' });
+const store = () => t.demo.backend.tray!.store;
+const myList = () => t.page.getByRole('list', { name: 'My integrations' });
 const row = (name: string) => myList().getByRole('listitem', { name, exact: true });
-const card = (title: string) => page.getByRole('list', { name: 'Solutions' }).getByRole('listitem', { name: title, exact: true });
-const named = (operation: string) => calls.filter((c) => c.operationName === operation);
+const card = (title: string) => t.page.getByRole('list', { name: 'Solutions' }).getByRole('listitem', { name: title, exact: true });
+const named = (operation: string) => t.calls.filter((c) => c.operationName === operation);
 
 async function add(title: string): Promise<Page> {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), card(title).getByRole('button', { name: `Add ${title}` }).click()]);
+  const [popup] = await Promise.all([t.page.waitForEvent('popup'), card(title).getByRole('button', { name: `Add ${title}` }).click()]);
   await popup.waitForURL(/\/configure\//);
   return popup;
 }
 
 describe('the marketplace in Chromium: our handler → mock Tray, wizard on its own origin', () => {
   it('Add → create → wizard → finish → enabled, and the list on the same page shows it', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-page`);
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-page`);
     await row('Slack alerts').waitFor();
     const popup = await add('Slack alerts');
     const created = named('MarketplaceCreateSolutionInstance');
     expect(created.map((c) => c.variables['input'])).toEqual([{ solutionId: SEED_IDS.solutions.slack, instanceName: 'Slack alerts' }]);
     await completeWizard(popup, { 'Slack channel': '#alerts' });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'added and enabled' }).count()).toBe(1);
+    await expect.poll(() => t.page.getByRole('status').filter({ hasText: 'added and enabled' }).count()).toBe(1);
     const enables = named('MarketplaceUpdateSolutionInstance');
     expect(enables).toHaveLength(1);
     expect(enables[0]!.variables['input']).toMatchObject({ enabled: true, errorOnEnablingWithMissingValues: true });
@@ -58,12 +38,12 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
   });
 
   it('Cancel in the wizard of a new instance offers removal; Remove it deletes it on the server', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-catalog`);
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-catalog`);
     await card('Warehouse export (CSV to S3)').waitFor();
     const before = store().instances.size;
     const popup = await add('Warehouse export (CSV to S3)');
     await popup.getByRole('button', { name: 'Cancel' }).click();
-    const offer = page.getByRole('group', { name: /was not finished/ });
+    const offer = t.page.getByRole('group', { name: /was not finished/ });
     await offer.waitFor();
     expect(store().instances.size).toBe(before + 1);
     await offer.getByRole('button', { name: 'Remove it' }).click();
@@ -72,14 +52,14 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
   });
 
   it('My integrations: disable, rename, remove with confirmation, and a refresh on focus', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-my-integrations`);
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-my-integrations`);
     await row('Salesforce CRM sync').getByRole('button', { name: 'Disable' }).click();
     await expect.poll(() => store().instances.get(SEED_IDS.instances.enabledComplete)!.enabled).toBe(false);
     await row('Salesforce CRM sync').getByRole('button', { name: 'Enable' }).waitFor();
 
     await row('Warehouse export').getByRole('button', { name: 'Rename' }).click();
-    await page.getByRole('textbox', { name: 'New name' }).fill('Nightly export');
-    await page.keyboard.press('Enter');
+    await t.page.getByRole('textbox', { name: 'New name' }).fill('Nightly export');
+    await t.page.keyboard.press('Enter');
     await row('Nightly export').waitFor();
     expect(store().instances.get(SEED_IDS.instances.disabledComplete)!.name).toBe('Nightly export');
 
@@ -89,12 +69,12 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
     expect(store().instances.has(SEED_IDS.instances.disabledComplete)).toBe(false);
 
     store().instances.get(SEED_IDS.instances.disabledMissingValues)!.name = 'Renamed elsewhere';
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await t.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await row('Renamed elsewhere').waitFor();
   });
 
   it('Update available → Update upgrades the instance', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-my-integrations`);
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-my-integrations`);
     const zendesk = row('Zendesk ticket sync');
     await zendesk.getByText('Update available').waitFor();
     await zendesk.getByRole('button', { name: 'Update' }).click();
@@ -103,12 +83,12 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
   });
 
   it('the instance console lists every user’s instances, filters by owner and disables as the owner', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-console`);
-    const table = page.getByRole('table');
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-console`);
+    const table = t.page.getByRole('table');
     await table.getByRole('rowheader').first().waitFor();
     expect(await table.getByRole('rowheader').count()).toBe(5);
-    await page.getByRole('textbox', { name: 'Owner (Tray user id)' }).fill(SEED_IDS.otherUser);
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await t.page.getByRole('textbox', { name: 'Owner (Tray user id)' }).fill(SEED_IDS.otherUser);
+    await t.page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => table.getByRole('rowheader').count()).toBe(1);
     await table.getByRole('button', { name: 'Disable' }).click();
     await expect.poll(() => store().instances.get(SEED_IDS.instances.otherUsers)!.enabled).toBe(false);
@@ -116,9 +96,9 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
   });
 
   it('the scripted error story recovers with Try again', async () => {
-    await page.goto(`${demo.url}/#/story/marketplace-error`);
-    await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-error`);
+    await t.page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
     await row('CRM sync').waitFor();
-    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await t.page.getByRole('alert').count()).toBe(0);
   });
 });
