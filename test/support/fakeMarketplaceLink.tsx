@@ -1,7 +1,7 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Observable } from 'rxjs';
+import { createRecordingLink, type Reply } from './recordingLink';
 
 export interface FakeSolution {
   id: string;
@@ -22,8 +22,6 @@ export interface FakeMarketplaceInstance {
   requiresUserInput?: boolean;
 }
 
-type Reply = { data?: unknown; errors?: unknown[] } | Error;
-type Call = { operationName: string; variables: Record<string, any> };
 
 export const solution = (id: string, title: string, tags: string[] = [], description: string | null = `About ${title}`): FakeSolution => ({ id, title, description, tags });
 
@@ -39,7 +37,6 @@ export const instance = (id: string, name: string, extra: Partial<FakeMarketplac
 export function createFakeMarketplace(options: { solutions?: FakeSolution[]; instances?: FakeMarketplaceInstance[] } = {}) {
   const solutions = options.solutions ?? [solution('sol-1', 'Salesforce CRM sync', ['crm'])];
   const instances = [...(options.instances ?? [])];
-  const calls: Call[] = [];
   const failures = new Map<string, Array<{ reply: Reply; apply: boolean }>>();
   const holds = new Map<string, Promise<void>>();
   let created = 0;
@@ -117,20 +114,9 @@ export function createFakeMarketplace(options: { solutions?: FakeSolution[]; ins
     return failure.reply;
   };
 
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const call = { operationName: operation.operationName ?? '', variables: structuredClone(operation.variables) };
-        calls.push(call);
-        (holds.get(call.operationName) ?? Promise.resolve()).then(() => {
-          const reply = answer(call.operationName, call.variables);
-          if (reply instanceof Error) observer.error(reply);
-          else {
-            observer.next(reply as any);
-            observer.complete();
-          }
-        });
-      }),
+  const { link, calls } = createRecordingLink(
+    (call) => answer(call.operationName, call.variables),
+    (call) => holds.get(call.operationName) ?? Promise.resolve(),
   );
 
   const client = new ApolloClient({ link, cache: new InMemoryCache() });

@@ -1,7 +1,7 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Observable } from 'rxjs';
+import { createRecordingLink, type Reply } from './recordingLink';
 
 export interface FakeInstance {
   id: string;
@@ -9,7 +9,6 @@ export interface FakeInstance {
   enabled: boolean;
 }
 
-type Reply = { data?: unknown; errors?: unknown[] } | Error;
 
 /**
  * A stand-in for our server handler in front of Tray: answers the instance query and
@@ -18,7 +17,6 @@ type Reply = { data?: unknown; errors?: unknown[] } | Error;
  */
 export function createFakeTray(initial: Partial<FakeInstance> = {}) {
   const instance: FakeInstance = { id: 'si-1', name: 'CRM sync', enabled: false, ...initial };
-  const calls: Array<{ operationName: string; variables: Record<string, any> }> = [];
   const failNext: Reply[] = [];
   let hold: Promise<void> | null = null;
   let missingValues = false;
@@ -52,21 +50,9 @@ export function createFakeTray(initial: Partial<FakeInstance> = {}) {
     return { data: { updateSolutionInstance: { __typename: 'UpdateSolutionInstancePayload', solutionInstance: node() } } };
   };
 
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        const entry = { operationName: operation.operationName ?? '', variables: structuredClone(operation.variables) };
-        calls.push(entry);
-        const wait = entry.operationName === 'UpdateSolutionInstance' && hold ? hold : Promise.resolve();
-        wait.then(() => {
-          const reply = answer(entry.operationName, entry.variables);
-          if (reply instanceof Error) observer.error(reply);
-          else {
-            observer.next(reply as any);
-            observer.complete();
-          }
-        });
-      }),
+  const { link, calls } = createRecordingLink(
+    (call) => answer(call.operationName, call.variables),
+    (call) => (call.operationName === 'UpdateSolutionInstance' && hold ? hold : Promise.resolve()),
   );
 
   const client = new ApolloClient({ link, cache: new InMemoryCache() });

@@ -1,37 +1,22 @@
 import { useId, useState } from 'react';
-import type { TrayEmbeddedError } from '../../core/errors.js';
-import type { ValidateRequest, ValidationErrors } from '../../core/messages.js';
-import type { PopupSize } from '../../core/popup.js';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
-import type { SolutionInstance } from '../../graphql/types.js';
 import { AddFlowPanel } from './AddFlowPanel.js';
 import { defaultCatalogLabels, type CatalogLabels } from './catalogLabels.js';
 import { MarketplaceAlert } from './MarketplaceAlert.js';
 import { SkeletonList } from './SkeletonList.js';
 import { SolutionCard } from './SolutionCard.js';
 import { TagFilter } from './TagFilter.js';
-import { useAddSolution } from './useAddSolution.js';
+import { useAddSolution, type UseAddSolutionOptions } from './useAddSolution.js';
 import { useSolutions } from './useSolutions.js';
-import type { GetWizardUrl } from './useWizardUrlGetter.js';
 
-export interface SolutionCatalogProps {
+/** The add flow's callbacks and options (see `useAddSolution`), plus what the catalog shows. */
+export interface SolutionCatalogProps extends UseAddSolutionOptions {
   /** Show only solutions with every one of these tags (filtered by Tray). */
   tags?: string[];
   /** Solutions per request. @default 24 */
   pageSize?: number;
-  /** Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
-   *  @default createWizardUrlFetcher(): POST /api/tray/wizard-url */
-  getWizardUrl?: GetWizardUrl;
   /** The instance name the user starts from. @default (solution) => solution.title */
   defaultInstanceName?: (solution: MarketplaceSolution) => string;
-  /** A new instance is enabled (the server confirmed it). */
-  onAdded?: (instance: SolutionInstance) => void;
-  /** The wizard was closed unfinished; `instance` is the half-made one, if it was created. */
-  onCancel?: (instance: SolutionInstance | null) => void;
-  onRemoved?: (solutionInstanceId: string) => void;
-  onError?: (error: TrayEmbeddedError) => void;
-  validate?: (request: ValidateRequest) => ValidationErrors | Promise<ValidationErrors>;
-  popupSize?: PopupSize;
   labels?: Partial<CatalogLabels>;
   className?: string;
 }

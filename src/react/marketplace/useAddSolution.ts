@@ -28,6 +28,10 @@ export interface AddSolutionState {
 }
 
 export interface UseAddSolutionOptions {
+  /**
+   * Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
+   * @default createWizardUrlFetcher(): POST /api/tray/wizard-url
+   */
   getWizardUrl?: GetWizardUrl;
   /** The new instance is enabled: the server confirmed `enabled: true`. */
   onAdded?: (instance: SolutionInstance) => void;
