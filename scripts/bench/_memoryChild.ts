@@ -1,6 +1,6 @@
 /**
  * Child of scripts/bench/memory.ts (run with --expose-gc): mounts the enabler in jsdom,
- * opens the wizard (a fake popup), unmounts, 3 × 1,000 times; prints JSON figures.
+ * opens the wizard (a fake popup), unmounts, 6 × 1,000 times; prints JSON figures.
  */
 import { JSDOM } from 'jsdom';
 
@@ -65,7 +65,7 @@ for (let i = 0; i < 50; i += 1) await cycle(); // warm up
 // (JIT, caches filling) shows in the first block only.
 const heaps = [heap()];
 let openedListeners = 0;
-for (let block = 0; block < 3; block += 1) {
+for (let block = 0; block < Number(process.env["BLOCKS"] ?? 6); block += 1) {
   for (let i = 0; i < 1000; i += 1) openedListeners = Math.max(openedListeners, await cycle());
   heaps.push(heap());
 }
