@@ -1,3 +1,4 @@
+import { bounded } from './deadline.js';
 import { TrayHandlerError } from './responses.js';
 
 /**
@@ -25,14 +26,19 @@ function tooLarge(maxBytes: number): TrayHandlerError {
 }
 
 /**
- * Reads and parses a JSON body of at most `maxBytes`. Content-Length is checked first, and
- * the bytes are counted while streaming too, so an absent or lying header cannot get a
- * larger body through.
+ * Reads and parses a JSON body of at most `maxBytes`, within `timeoutMs` (408 for a body that
+ * never ends). Content-Length is checked first, and the bytes are counted while streaming
+ * too, so an absent or lying header cannot get a larger body through.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes: number, timeoutMs: number): Promise<unknown> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  const text = await readText(request, maxBytes);
+  const text = await bounded((signal) => readText(request, maxBytes, signal), {
+    ms: timeoutMs,
+    signal: request.signal,
+    onTimeout: () =>
+      new TrayHandlerError(408, 'request_timeout', `The request body did not arrive within ${timeoutMs} ms. Send it again.`),
+  });
   if (text.trim() === '') {
     throw new TrayHandlerError(400, 'invalid_json', 'The request body is empty; send a JSON object.');
   }
@@ -43,20 +49,26 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-async function readText(request: Request, maxBytes: number): Promise<string> {
+async function readText(request: Request, maxBytes: number, signal: AbortSignal): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        stop();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -7,17 +7,19 @@ afterAll(expectNoTokenLeaks);
 
 const LIST = { query: '{ viewer { solutionInstances { totalCount } } }' };
 const DAY = 24 * 60 * 60 * 1000;
+// These tests count authorize calls under bursts; the per-user rate limit has its own tests.
+const UNTHROTTLED = { limits: { userRequestsPerSecond: Infinity } };
 
 describe('user tokens', () => {
   it('1,000 sequential requests from one user cost exactly one authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     for (let i = 0; i < 1000; i++) expect((await post('/graphql', LIST)).status).toBe(200);
     expect(tray.authorizeCalls()).toHaveLength(1);
     expect(tray.callsTo('viewer.solutionInstances')).toHaveLength(1000);
   });
 
   it('100 concurrent first requests from one user share one authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     const replies = await Promise.all(Array.from({ length: 100 }, () => post('/graphql', LIST)));
     expect(replies.every((reply) => reply.status === 200)).toBe(true);
     expect(tray.authorizeCalls()).toHaveLength(1);
@@ -97,7 +99,7 @@ describe('user tokens', () => {
   });
 
   it('concurrent 401s for one user share one re-authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     await post('/graphql', LIST);
     tray.revoke(tray.issuedTokens[0]!);
     const replies = await Promise.all(Array.from({ length: 20 }, () => post('/graphql', LIST)));
