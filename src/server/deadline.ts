@@ -52,12 +52,17 @@ export async function bounded<T>(work: (signal: AbortSignal) => Promise<T> | T, 
   }
 }
 
-/** Resolves with `promise`, or rejects as soon as `signal` aborts (with its reason). */
+/** Why `signal` aborted: our own error when we aborted it, otherwise the client went away. */
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof TrayHandlerError ? signal.reason : clientGone();
+}
+
+/** Resolves with `promise`, or rejects as soon as `signal` aborts. */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
+    const onAbort = () => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
