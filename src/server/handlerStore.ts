@@ -23,7 +23,6 @@ export interface AnswerCache {
 export interface RefusedTokens {
   get(userId: string): MaybePromise<string | undefined>;
   set(userId: string, token: string): MaybePromise<unknown>;
-  delete(userId: string): MaybePromise<unknown>;
 }
 
 /**
@@ -68,7 +67,6 @@ export function createMemoryStore(options: {
     refusedTokens: {
       get: (userId) => refused.get(userId),
       set: (userId, token) => refused.set(userId, token),
-      delete: (userId) => refused.delete(userId),
     },
     userLimits: createMemoryRateLimiter({ perSecond: options.userRequestsPerSecond, burst: options.userBurst, maxKeys: maxUsers, now }),
     catalog: {

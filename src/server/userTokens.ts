@@ -59,7 +59,8 @@ export function createUserTokens(options: {
     }
     const accessToken = await options.authorize(userId);
     secrets.add(accessToken);
-    await attempt('refusals.delete', userId, () => store.refusedTokens.delete(userId));
+    // The refusal stays on record: a store that failed to delete (or a lagging replica) may
+    // offer the refused token again later, and it must not be sent.
     await attempt('set', userId, () => store.tokens.set(userId, { accessToken, expiresAt: now() + options.ttlMs }));
     return accessToken;
   }

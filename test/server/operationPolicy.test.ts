@@ -41,6 +41,12 @@ const forbidden: Array<[string, string, string?]> = [
   ['viewer on the mutation root', 'mutation { viewer { solutionInstances { totalCount } } }'],
   ['introspection in a fragment', '{ ...I } fragment I on Query { __schema { queryType { name } } }'],
   ['introspection deep inside', '{ viewer { solutionInstances { edges { node { __type(name: "User") { name } } } } } }'],
+  // Master-only fields are refused at any depth, not just at the root: Tray would never run
+  // them there, but an allow-list must not rest on that (the solutions one goes out under the master token).
+  ['users nested inside an instance', '{ viewer { solutionInstances { edges { node { users { edges { node { id } } } } } } } }'],
+  ['authorize nested in a mutation payload', 'mutation { updateSolutionInstance(input: {solutionInstanceId: "i"}) { solutionInstance { authorize(input: {userId: "u"}) { accessToken } } } }'],
+  ['generateAuthorizationCode nested in the catalog', '{ viewer { solutions { edges { node { generateAuthorizationCode(input: {userId: "u"}) { authorizationCode } } } } } }'],
+  ['createExternalUser nested in a fragment on Solution', '{ viewer { solutions { edges { node { ...S } } } } } fragment S on Solution { createExternalUser(input: {name: "x", externalUserId: "y"}) { userId } }'],
   ['schema definition', 'type Query { secret: String }'],
   ['unknown fragment', '{ viewer { ...Missing } }'],
 ];
