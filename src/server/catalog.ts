@@ -1,5 +1,5 @@
 import type { HandlerContext } from './context.js';
-import { bounded, untilAborted } from './deadline.js';
+import { boundedIfAsync, untilAborted } from './deadline.js';
 import type { GraphQLPayload } from './trayClient.js';
 import { answerResponse, assertMasterTokenAccepted, toAnswer, type Answer } from './trayResults.js';
 
@@ -31,7 +31,7 @@ export async function catalogRead(context: HandlerContext, payload: GraphQLPaylo
 /** A catalog store call that fails or hangs is a miss, never a failed request. */
 async function storeCall<T>(context: HandlerContext, action: () => T | Promise<T>): Promise<T | undefined> {
   try {
-    return await bounded(action, { ms: context.config.timeoutMs, onTimeout: () => new Error('timeout') });
+    return await boundedIfAsync(action(), { ms: context.config.timeoutMs, onTimeout: () => new Error('timeout') });
   } catch {
     context.logger.warn('The catalog cache failed; carrying on without it.');
     return undefined;

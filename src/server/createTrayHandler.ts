@@ -2,7 +2,7 @@ import { AUTHORIZE_MUTATION } from '../graphql/serverOperations.js';
 import { adminInstancesRoute, adminSetEnabledRoute } from './adminRoutes.js';
 import type { HandlerContext, Route } from './context.js';
 import { addCorsHeaders, checkOrigin, preflightResponse } from './cors.js';
-import { bounded } from './deadline.js';
+import { boundedIfAsync } from './deadline.js';
 import { createDocumentPlanner } from './documentPlan.js';
 import { graphqlRoute } from './graphqlRoute.js';
 import { createMemoryStore } from './handlerStore.js';
@@ -132,7 +132,7 @@ async function identify<Context>(
   config: ResolvedConfig,
   logger: HandlerContext['logger'],
 ): Promise<TrayUser> {
-  const user = await bounded(() => getUser(request, requestContext), {
+  const user = await boundedIfAsync(getUser(request, requestContext), {
     ms: config.timeoutMs,
     signal: request.signal,
     onTimeout: () => {

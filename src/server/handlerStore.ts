@@ -41,6 +41,8 @@ export interface HandlerStore {
   authorizing: SingleFlight;
   /** One upstream catalog read at a time per distinct query. */
   catalogReads: SingleFlight;
+  /** True when `tokens` and `refusedTokens` answer synchronously: the hot path then needs no promise. */
+  synchronous: boolean;
 }
 
 // A catalog answer is typically a few KB; these bound a cache fed odd variables on purpose.
@@ -82,5 +84,6 @@ export function createMemoryStore(options: {
     },
     authorizing: createSingleFlight({ maxKeys: maxUsers }),
     catalogReads: createSingleFlight({ maxKeys: CATALOG_MAX_ENTRIES }),
+    synchronous: options.tokens === undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { bounded } from './deadline.js';
+import { bounded, type OnStop } from './deadline.js';
 import { TrayHandlerError } from './responses.js';
 
 /**
@@ -33,7 +33,7 @@ function tooLarge(maxBytes: number): TrayHandlerError {
 export async function readJsonBody(request: Request, maxBytes: number, timeoutMs: number): Promise<unknown> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  const text = await bounded((signal) => readText(request, maxBytes, signal), {
+  const text = await bounded((onStop) => readText(request, maxBytes, onStop), {
     ms: timeoutMs,
     signal: request.signal,
     onTimeout: () =>
@@ -49,26 +49,22 @@ export async function readJsonBody(request: Request, maxBytes: number, timeoutMs
   }
 }
 
-async function readText(request: Request, maxBytes: number, signal: AbortSignal): Promise<string> {
+async function readText(request: Request, maxBytes: number, onStop: OnStop): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const stop = () => void reader.cancel().catch(() => undefined);
-  signal.addEventListener('abort', stop, { once: true });
+  onStop(stop);
   const chunks: Uint8Array[] = [];
   let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        stop();
-        throw tooLarge(maxBytes);
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      stop();
+      throw tooLarge(maxBytes);
     }
-  } finally {
-    signal.removeEventListener('abort', stop);
+    chunks.push(value);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -58,7 +58,10 @@ export function createTrayClient(options: {
   async function attempt(token: string, body: string, call: TrayCallOptions): Promise<TrayResult> {
     const isMaster = token === options.masterToken;
     return bounded(
-      async (signal) => {
+      async (onStop) => {
+        const controller = new AbortController();
+        onStop((reason) => controller.abort(reason));
+        const signal = controller.signal;
         // Half the time at most in the queue, so the call itself still has time to run.
         if (isMaster) await budget.acquire(call.priority ?? 'low', { maxWaitMs: timeoutMs / 2, signal });
         let response: Response;

@@ -1,4 +1,4 @@
-import { bounded, untilAborted } from './deadline.js';
+import { boundedIfAsync, untilAborted } from './deadline.js';
 import type { HandlerStore } from './handlerStore.js';
 import type { TrayHandlerLogger } from './options.js';
 import { TrayHandlerError } from './responses.js';
@@ -37,7 +37,7 @@ export function createUserTokens(options: {
 
   async function attempt<T>(what: string, userId: string, action: () => T | Promise<T>): Promise<T | undefined> {
     try {
-      return await bounded(action, { ms: options.timeoutMs, onTimeout: () => new StoreTimeout() });
+      return await boundedIfAsync(action(), { ms: options.timeoutMs, onTimeout: () => new StoreTimeout() });
     } catch (error) {
       const reason = error instanceof StoreTimeout ? `no answer within ${options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
       logger.warn(`The token store failed on ${what}; carrying on without it.`, { userId, reason });
@@ -65,8 +65,28 @@ export function createUserTokens(options: {
     return accessToken;
   }
 
-  const get = (userId: string, signal?: AbortSignal) =>
-    untilAborted(store.authorizing.run(userId, () => lookUpOrAuthorize(userId)), signal);
+  /** A fresh, unrefused token a synchronous store (the in-memory default) holds: no promise, no flight. */
+  function cachedAtOnce(userId: string): string | undefined {
+    if (!store.synchronous) return undefined;
+    try {
+      const cached = store.tokens.get(userId);
+      if (!cached || cached instanceof Promise || typeof cached.accessToken !== 'string') return undefined;
+      if (cached.expiresAt - options.marginMs <= now()) return undefined;
+      const refused = store.refusedTokens.get(userId);
+      return refused instanceof Promise || refused === cached.accessToken ? undefined : cached.accessToken;
+    } catch {
+      return undefined; // the slow path logs it
+    }
+  }
+
+  function get(userId: string, signal?: AbortSignal): Promise<string> {
+    const token = cachedAtOnce(userId);
+    if (token !== undefined) {
+      secrets.add(token);
+      return Promise.resolve(token);
+    }
+    return untilAborted(store.authorizing.run(userId, () => lookUpOrAuthorize(userId)), signal);
+  }
 
   return {
     get,

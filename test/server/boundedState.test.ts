@@ -46,7 +46,7 @@ describe('every per-user map is bounded, least recently used out', () => {
     expect(cache.get('a')).toEqual(token('ta'));
     cache.set('c', token('tc'));
     expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')?.accessToken).toBe('ta');
+    expect((cache.get('a') as { accessToken: string } | undefined)?.accessToken).toBe('ta');
   });
 
   it('limits.maxUsers bounds the tokens the handler keeps: an evicted user authorizes again', async () => {

@@ -74,7 +74,7 @@ describe('enabling always carries errorOnEnablingWithMissingValues: true', () =>
     const body = await forwardedUpdate(query, sent);
     expect(body.variables).toEqual({ input: { solutionInstanceId: 'inst-a', enabled: true, errorOnEnablingWithMissingValues: true, configValues: [] } });
     const missing = await forwardedUpdate(query, { input: { solutionInstanceId: 'inst-a', enabled: true } });
-    expect(missing.variables.input.errorOnEnablingWithMissingValues).toBe(true);
+    expect(missing.variables!.input.errorOnEnablingWithMissingValues).toBe(true);
   });
 
   it('rewrites a variable’s default value that enables', async () => {

@@ -20,7 +20,7 @@ export interface FakeInstance {
   solutionId: string;
 }
 
-type Override = (call: RecordedCall) => Response | Promise<Response> | undefined;
+type Override = (call: RecordedCall) => Response | undefined | Promise<Response | undefined>;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
