@@ -69,8 +69,8 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
   });
   const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger };
 
-  async function handle(request: Request, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
-    const match = matchRoute(config.basePath, new URL(request.url).pathname);
+  async function handle(request: Request, url: URL, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
+    const match = matchRoute(config.basePath, url.pathname);
     if (!match) {
       throw new TrayHandlerError(404, 'not_found', 'No such route. The handler serves POST …/graphql, …/wizard-url, …/admin/instances and …/admin/set-enabled.');
     }
@@ -100,8 +100,9 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     let origin: ReturnType<typeof checkOrigin> = { kind: 'none' };
     let response: Response;
     try {
-      origin = checkOrigin(request, new URL(request.url), config.cors);
-      response = await handle(request, requestContext, origin);
+      const url = new URL(request.url);
+      origin = checkOrigin(request, url, config.cors);
+      response = await handle(request, url, requestContext, origin);
     } catch (error) {
       if (error instanceof TrayHandlerError) {
         response = errorResponse(error);

@@ -3,8 +3,9 @@ import { TrayHandlerError } from './responses.js';
 /**
  * Bounded waits. Every wait the handler does on something it does not control (Tray, the
  * request body, `getUser`, the token store) goes through `bounded`, which stops waiting after
- * `ms`, or when `signal` (the incoming request's) aborts, even if the work ignores it, and
- * tells the work through `onStop` so it can let go (cancel a stream, abort a fetch).
+ * `ms`, or when `signal` (the incoming request's) aborts (watched from 100 ms into the wait),
+ * even if the work ignores it, and tells the work through `onStop` so it can let go (cancel a
+ * stream, abort a fetch).
  *
  * No `AbortController` is made here: on Node 20 each one costs more than the rest of a
  * request's bookkeeping, so only the fetch to Tray, which needs a real signal, makes one.
@@ -28,46 +29,96 @@ export interface BoundedOptions {
 export type OnStop = (listener: (reason: Error) => void) => void;
 
 export function bounded<T>(work: (onStop: OnStop) => T | Promise<T>, options: BoundedOptions): Promise<T> {
-  const outer = options.signal;
-  if (outer?.aborted) return Promise.reject(clientGone());
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    let listeners: Array<(reason: Error) => void> | undefined;
-    const finish = () => {
-      settled = true;
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
-    };
-    const stop = (reason: Error) => {
-      if (settled) return;
-      finish();
-      reject(reason);
-      listeners?.forEach((listener) => listener(reason));
-    };
-    const onOuterAbort = () => stop(clientGone());
-    const timer = setTimeout(() => stop(options.onTimeout()), options.ms);
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
-    const onStop: OnStop = (listener) => {
-      (listeners ??= []).push(listener);
-    };
+  if (options.signal?.aborted) return Promise.reject(clientGone());
+  return new Promise<T>((resolve, reject) => new BoundedWait(work, options, resolve, reject));
+}
+
+// A client's signal is watched only once the work has run this long: nearly every call is
+// over sooner, and listening to a request's signal costs more than the rest of the wait.
+const WATCH_CLIENT_AFTER_MS = 100;
+
+/**
+ * One bounded wait. A class rather than closures: this runs several times per request, and
+ * its timer and signal listener need no function of their own (`setTimeout`'s argument,
+ * `handleEvent`).
+ */
+class BoundedWait<T> {
+  #settled = false;
+  #watching = false;
+  #listeners: Array<(reason: Error) => void> | undefined;
+  #timer: Parameters<typeof clearTimeout>[0];
+
+  constructor(
+    work: (onStop: OnStop) => T | Promise<T>,
+    readonly options: BoundedOptions,
+    readonly resolve: (value: T) => void,
+    readonly reject: (error: Error) => void,
+  ) {
+    const watchLater = options.signal !== undefined && options.ms > WATCH_CLIENT_AFTER_MS;
+    this.#timer = setTimeout(onTimer, watchLater ? WATCH_CLIENT_AFTER_MS : options.ms, this);
+    if (options.signal && !watchLater) this.#watch();
     let result: T | Promise<T>;
-    const fail = (error: unknown) => {
-      if (settled) return;
-      finish();
-      reject(error as Error);
-    };
     try {
-      result = work(onStop);
+      result = work(this.onStop);
     } catch (error) {
-      fail(error);
+      this.fail(error);
       return;
     }
-    Promise.resolve(result).then((value) => {
-      if (settled) return;
-      finish();
-      resolve(value);
-    }, fail);
-  });
+    if (result instanceof Promise) result.then((value) => this.succeed(value), (error: unknown) => this.fail(error));
+    else this.succeed(result);
+  }
+
+  readonly onStop: OnStop = (listener) => {
+    (this.#listeners ??= []).push(listener);
+  };
+
+  /** The timer: first (with a client signal) time to start watching it, then the deadline. */
+  tick(): void {
+    if (this.#settled) return;
+    if (this.options.signal && !this.#watching) {
+      this.#timer = setTimeout(onTimer, this.options.ms - WATCH_CLIENT_AFTER_MS, this);
+      this.#watch();
+      return;
+    }
+    this.stop(this.options.onTimeout());
+  }
+
+  /** The client's signal aborted. */
+  handleEvent(): void {
+    this.stop(clientGone());
+  }
+
+  stop(reason: Error): void {
+    if (!this.#finish()) return;
+    this.reject(reason);
+    this.#listeners?.forEach((listener) => listener(reason));
+  }
+
+  succeed(value: T): void {
+    if (this.#finish()) this.resolve(value);
+  }
+
+  fail(error: unknown): void {
+    if (this.#finish()) this.reject(error as Error);
+  }
+
+  #watch(): void {
+    this.#watching = true;
+    if (this.options.signal!.aborted) this.stop(clientGone());
+    else this.options.signal!.addEventListener('abort', this, { once: true });
+  }
+
+  #finish(): boolean {
+    if (this.#settled) return false;
+    this.#settled = true;
+    clearTimeout(this.#timer);
+    if (this.#watching) this.options.signal?.removeEventListener('abort', this);
+    return true;
+  }
+}
+
+function onTimer(wait: BoundedWait<unknown>): void {
+  wait.tick();
 }
 
 /**

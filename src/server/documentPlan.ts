@@ -28,6 +28,8 @@ export interface DocumentPlan {
   token: 'user' | 'master';
   /** The selected operation and its fragments alone, checked and printed. */
   query: string;
+  /** `JSON.stringify(query)`, so the hot path does not escape it again per request. */
+  queryJson: string;
   operationName: string | undefined;
   patches: EnablePatches;
 }
@@ -98,7 +100,7 @@ function planDocument(query: string, operationName: string | undefined, config: 
       `The document is larger than ${config.maxBodyBytes} bytes once printed (maxBodyBytes). Nothing was sent to Tray.`,
     );
   }
-  return { token: verdict.token, query: printed, operationName: operation.name?.value, patches };
+  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches };
 }
 
 function parseDocument(query: string): DocumentNode {

@@ -31,6 +31,7 @@ export const graphqlRoute: Route = async (context, request, user) => {
   // Only what GraphQL defines goes on: no `extensions`, no keys Tray might read some day.
   const forwarded: GraphQLPayload = {
     query: plan.query,
+    queryJson: plan.queryJson,
     ...(variables ? { variables } : {}),
     ...(plan.operationName !== undefined ? { operationName: plan.operationName } : {}),
   };

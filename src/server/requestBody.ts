@@ -1,3 +1,4 @@
+import { concat, strictUtf8 } from './bytes.js';
 import { bounded, type OnStop } from './deadline.js';
 import { TrayHandlerError } from './responses.js';
 
@@ -33,9 +34,9 @@ function tooLarge(maxBytes: number): TrayHandlerError {
 export async function readJsonBody(request: Request, maxBytes: number, timeoutMs: number): Promise<unknown> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  // No listener on the client's signal: a client that leaves ends the body stream itself.
   const text = await bounded((onStop) => readText(request, maxBytes, onStop), {
     ms: timeoutMs,
-    signal: request.signal,
     onTimeout: () =>
       new TrayHandlerError(408, 'request_timeout', `The request body did not arrive within ${timeoutMs} ms. Send it again.`),
   });
@@ -57,7 +58,14 @@ async function readText(request: Request, maxBytes: number, onStop: OnStop): Pro
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body, or its stream broke: nobody to tell but the status.
+      throw new TrayHandlerError(400, 'invalid_request', 'The request body could not be read to its end. Send it again.');
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -66,14 +74,8 @@ async function readText(request: Request, maxBytes: number, onStop: OnStop): Pro
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8.decode(concat(chunks, total));
   } catch {
     throw new TrayHandlerError(400, 'invalid_json', 'The request body is not UTF-8 text; send a JSON object.');
   }

@@ -15,6 +15,8 @@ export interface SecretRegistry {
   add(secret: string): void;
   /** Replaces every secret in a string. */
   scrubText(text: string): string;
+  /** Whether `text` holds a secret as it is (no decoding). */
+  contains(text: string): boolean;
   /**
    * Replaces every secret in every string and key of a JSON value, in place. Throws a
    * `RangeError` for values nested deeper than `maxDepth`.
@@ -39,13 +41,20 @@ function windowHash(text: string, start: number): number {
   return hash;
 }
 
+// A bit per hash value modulo its size, set for every indexed secret: most windows of a text
+// are ruled out by one array read instead of a map lookup.
+const FILTER_BITS = 1 << 16;
+
 export function createSecretRegistry(options: { permanent: string[]; maxEntries: number }): SecretRegistry {
   const byHash = new Map<number, string[]>();
   const short = new Set<string>();
+  // Counts, not bits, so that removing a secret can clear its slot when no other uses it.
+  const filter = new Uint16Array(FILTER_BITS);
 
   const index = (secret: string) => {
     if (secret.length < WINDOW) return short.add(secret);
     const hash = windowHash(secret, 0);
+    filter[hash & (FILTER_BITS - 1)]! += 1;
     const list = byHash.get(hash);
     if (list) list.push(secret);
     else byHash.set(hash, [secret]);
@@ -54,7 +63,8 @@ export function createSecretRegistry(options: { permanent: string[]; maxEntries:
     if (secret.length < WINDOW) return short.delete(secret);
     const hash = windowHash(secret, 0);
     const list = byHash.get(hash);
-    if (!list) return;
+    if (!list?.includes(secret)) return;
+    filter[hash & (FILTER_BITS - 1)]! -= 1;
     const rest = list.filter((known) => known !== secret);
     if (rest.length === 0) byHash.delete(hash);
     else byHash.set(hash, rest);
@@ -78,7 +88,7 @@ export function createSecretRegistry(options: { permanent: string[]; maxEntries:
     if (text.length < WINDOW || byHash.size === 0) return found;
     let hash = windowHash(text, 0);
     for (let i = 0; ; i++) {
-      const candidates = byHash.get(hash);
+      const candidates = filter[hash & (FILTER_BITS - 1)] === 0 ? undefined : byHash.get(hash);
       if (candidates) {
         for (const secret of candidates) if (text.startsWith(secret, i)) (found ??= new Set()).add(secret);
       }
@@ -139,6 +149,7 @@ export function createSecretRegistry(options: { permanent: string[]; maxEntries:
     },
     scrubText,
     scrubValue,
+    contains: (text) => find(text) !== undefined,
   };
 }
 

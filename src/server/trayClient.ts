@@ -1,4 +1,5 @@
-import { bounded, sleep } from './deadline.js';
+import { concat, lenientUtf8 } from './bytes.js';
+import { bounded, sleep, type OnStop } from './deadline.js';
 import type { MasterBudget, MasterPriority } from './masterBudget.js';
 import type { TrayHandlerLogger } from './options.js';
 import { TrayHandlerError } from './responses.js';
@@ -8,6 +9,8 @@ export interface GraphQLPayload {
   query: string;
   variables?: Record<string, unknown> | undefined;
   operationName?: string | undefined;
+  /** `JSON.stringify(query)`, when already known; never sent as a field of its own. */
+  queryJson?: string | undefined;
 }
 
 /** One GraphQL error as Tray reports it. */
@@ -20,6 +23,8 @@ export interface TrayGraphQLError {
 export interface TrayResult {
   status: number;
   body: { data?: unknown; errors?: TrayGraphQLError[] } & Record<string, unknown>;
+  /** The body's text when it was JSON, exactly as Tray sent it. */
+  text?: string;
   /** Set when Tray rate-limited the call (after the one retry): how long it implies waiting. */
   retryAfterMs?: number;
 }
@@ -81,8 +86,9 @@ export function createTrayClient(options: {
             'Tray could not be reached. Try again in a moment; if it persists, check the server can reach the Tray GraphQL endpoint.',
           );
         }
-        const text = await readCapped(response, options.maxResponseBytes, signal);
-        const parsed = parseBody(text) ?? statusOnlyBody(response.status);
+        const text = await readCapped(response, options.maxResponseBytes, onStop);
+        const json = parseBody(text);
+        const parsed = json ?? statusOnlyBody(response.status);
         if (!parsed) {
           throw new TrayHandlerError(
             502,
@@ -90,7 +96,7 @@ export function createTrayClient(options: {
             `Tray answered with HTTP ${response.status} and a body that is not GraphQL JSON. Try again later; if it persists, check graphqlUrl/region.`,
           );
         }
-        const result: TrayResult = { status: response.status, body: parsed };
+        const result: TrayResult = { status: response.status, body: parsed, ...(json ? { text } : {}) };
         if (isRateLimited(result)) {
           if (isMaster) budget.drain();
           result.retryAfterMs = retryAfterMs(response.headers.get('retry-after'));
@@ -118,7 +124,12 @@ export function createTrayClient(options: {
 
 function serialize(payload: GraphQLPayload): string {
   try {
-    return JSON.stringify(payload);
+    // The query's JSON form is worked out once per document (see DocumentPlan.queryJson).
+    if (payload.queryJson === undefined) return JSON.stringify(payload);
+    let body = `{"query":${payload.queryJson}`;
+    if (payload.variables !== undefined) body += `,"variables":${JSON.stringify(payload.variables)}`;
+    if (payload.operationName !== undefined) body += `,"operationName":${JSON.stringify(payload.operationName)}`;
+    return `${body}}`;
   } catch {
     throw new TrayHandlerError(400, 'invalid_request', '"variables" could not be serialised as JSON. Nothing was sent to Tray.');
   }
@@ -133,7 +144,7 @@ function tooLarge(maxBytes: number): TrayHandlerError {
 }
 
 /** The body as text, refused as soon as it passes `maxBytes`: never buffered whole first. */
-async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
+async function readCapped(response: Response, maxBytes: number, onStop: OnStop): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     response.body?.cancel().catch(() => undefined);
@@ -141,26 +152,20 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const stop = () => void reader.cancel().catch(() => undefined);
-  signal.addEventListener('abort', stop, { once: true });
-  const decoder = new TextDecoder();
+  onStop(() => void reader.cancel().catch(() => undefined));
+  const chunks: Uint8Array[] = [];
   let total = 0;
-  let text = '';
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        stop();
-        throw tooLarge(maxBytes);
-      }
-      text += decoder.decode(value, { stream: true });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
     }
-  } finally {
-    signal.removeEventListener('abort', stop);
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  return lenientUtf8.decode(concat(chunks, total));
 }
 
 function parseBody(text: string): TrayResult['body'] | undefined {

@@ -5,6 +5,8 @@ import { errorMessages, isRateLimited, type TrayResult } from './trayClient.js';
 
 // Tray's answers nest about as deep as the documents allowed (12), plus JSON config values.
 const MAX_ANSWER_DEPTH = 256;
+// What could hide a secret in JSON text: a JSON escape, and the encodings the scrubber decodes.
+const MAY_HIDE_A_SECRET = /[\\%]|&#/;
 
 /** A Tray answer ready for the browser: scrubbed, serialised, shareable between requests. */
 export interface Answer {
@@ -21,7 +23,9 @@ export interface Answer {
 export function toAnswer(result: TrayResult, secrets: SecretRegistry, logger: TrayHandlerLogger): Answer {
   let body: string;
   try {
-    body = JSON.stringify(secrets.scrubValue(result.body, MAX_ANSWER_DEPTH));
+    // Text without escapes reads the same decoded: when it holds no secret, it goes on as Tray sent it.
+    const clean = result.text !== undefined && !MAY_HIDE_A_SECRET.test(result.text) && !secrets.contains(result.text);
+    body = clean ? result.text! : JSON.stringify(secrets.scrubValue(result.body, MAX_ANSWER_DEPTH));
   } catch {
     logger.error(`Tray answered with JSON nested deeper than ${MAX_ANSWER_DEPTH} levels; refused it.`);
     throw new TrayHandlerError(502, 'upstream_invalid_response', 'Tray answered with a body the handler cannot pass on. Try again later.');

@@ -39,8 +39,8 @@ describe('LruMap', () => {
 
 describe('every per-user map is bounded, least recently used out', () => {
   it('the memory token cache: a read keeps a user in', () => {
-    const cache = createMemoryTokenCache({ maxEntries: 2 });
-    const token = (name: string) => ({ accessToken: name, expiresAt: Date.now() + 60_000 });
+    const cache = createMemoryTokenCache({ maxEntries: 2, now: () => 0 });
+    const token = (name: string) => ({ accessToken: name, expiresAt: 60_000 });
     cache.set('a', token('ta'));
     cache.set('b', token('tb'));
     expect(cache.get('a')).toEqual(token('ta'));
