@@ -55,15 +55,21 @@ export class ForbiddenOperation extends TrayHandlerError {
 }
 
 export function createDocumentPlanner(config: ResolvedConfig): DocumentPlanner {
-  const cache = new LruMap<string, Cached>({
+  // Keyed by document text, then by operation name: no key string is built per request.
+  const cache = new LruMap<string, Map<string, Cached>>({
     maxEntries: CACHE_ENTRIES,
     maxWeight: CACHE_CHARS,
-    weigh: (value, key) => key.length + (value instanceof TrayHandlerError ? value.message.length : value.query.length),
+    weigh: (plans, query) => {
+      let weight = query.length;
+      for (const plan of plans.values()) weight += plan instanceof TrayHandlerError ? plan.message.length : plan.query.length;
+      return weight;
+    },
   });
   return {
     plan(query, operationName) {
-      const key = `${operationName ?? ''}\n${query}`;
-      let cached = cache.get(key);
+      const name = operationName ?? '';
+      let plans = cache.get(query);
+      let cached = plans?.get(name);
       if (cached === undefined) {
         try {
           cached = planDocument(query, operationName, config);
@@ -71,7 +77,8 @@ export function createDocumentPlanner(config: ResolvedConfig): DocumentPlanner {
           if (!(error instanceof TrayHandlerError)) throw error;
           cached = error;
         }
-        cache.set(key, cached);
+        plans = new Map(plans).set(name, cached);
+        cache.set(query, plans);
       }
       if (cached instanceof TrayHandlerError) throw cached;
       return cached;

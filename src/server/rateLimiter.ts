@@ -8,6 +8,8 @@ export interface RateLimiter {
   take(key: string): RateDecision | Promise<RateDecision>;
 }
 
+const ALLOWED: RateDecision = Object.freeze({ allowed: true });
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -20,7 +22,7 @@ interface Bucket {
  */
 export function createMemoryRateLimiter(options: { perSecond: number; burst: number; maxKeys: number; now: () => number }): RateLimiter {
   const { perSecond, burst, now } = options;
-  if (perSecond === Infinity) return { take: () => ({ allowed: true }) };
+  if (perSecond === Infinity) return { take: () => ALLOWED };
   const buckets = new LruMap<string, Bucket>({ maxEntries: options.maxKeys });
   return {
     take(key) {
@@ -34,7 +36,7 @@ export function createMemoryRateLimiter(options: { perSecond: number; burst: num
       bucket.at = time;
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
-        return { allowed: true };
+        return ALLOWED;
       }
       return { allowed: false, retryAfterMs: Math.ceil(((1 - bucket.tokens) * 1000) / perSecond) };
     },
