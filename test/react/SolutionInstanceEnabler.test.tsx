@@ -265,7 +265,8 @@ describe('SolutionInstanceEnabler without getWizardUrl', () => {
     render(<SolutionInstanceEnabler solutionInstanceId="si-1" />, { wrapper: tray.wrapper });
     await screen.findByText('Disabled');
     await userEvent.click(button('Configure'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setup page could not be opened.');
+    // 404: the handler found no such instance for this user.
+    expect(await screen.findByRole('alert')).toHaveTextContent('This integration no longer exists.');
     expect(popup.close).toHaveBeenCalled();
     expect(tray.mutations()).toHaveLength(0);
   });

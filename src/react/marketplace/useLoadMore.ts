@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TrayEmbeddedError } from '../../core/errors.js';
 import type { PageInfo } from '../../graphql/types.js';
-import { toTrayError } from '../toTrayError.js';
+import { toTrayError } from '../../graphql/apolloErrors.js';
 
 export interface LoadMoreState {
   hasMore: boolean;
