@@ -26,7 +26,7 @@ const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
 const CSS_FILES = [
   { from: 'src/react/styles.css', to: 'dist/styles.css' },
-  { from: 'src/listing/listing.css', to: 'dist/listing.css' },
+  { from: 'src/react/listing/listing.css', to: 'dist/listing.css' },
   { from: 'src/react/marketplace/marketplace.css', to: 'dist/marketplace.css' },
 ];
 

@@ -26,7 +26,7 @@ export { defaultCatalogLabels } from './react/marketplace/catalogLabels.js';
 export { defaultMyIntegrationsLabels } from './react/marketplace/integrationsLabels.js';
 export { defaultInstanceConsoleLabels } from './react/marketplace/consoleLabels.js';
 // The solution listing editor (its plain helpers are in react-tray-embedded/listing)
-export { SolutionListingEditor, defaultListingEditorLabels } from './listing/react.js';
+export { SolutionListingEditor, defaultListingEditorLabels } from './react/listing/index.js';
 // Browser-side helpers without React
 export { TrayEmbeddedError, TrayEmbeddedError as AdminRequestError } from './core/errors.js';
 export { EnableFlow } from './core/enableFlow.js';
@@ -66,7 +66,7 @@ export type { LoadMoreState } from './react/marketplace/useLoadMore.js';
 export type { CatalogLabels } from './react/marketplace/catalogLabels.js';
 export type { MyIntegrationsLabels } from './react/marketplace/integrationsLabels.js';
 export type { InstanceConsoleLabels } from './react/marketplace/consoleLabels.js';
-export type { SolutionListingEditorProps, ListingEditorLabels } from './listing/react.js';
+export type { SolutionListingEditorProps, ListingEditorLabels } from './react/listing/index.js';
 export type { TrayEmbeddedErrorCode } from './core/errors.js';
 export type { EnableFlowOptions } from './core/enableFlow.js';
 export type { EnableFlowState, FlowAction, FlowOutcome, FlowStep } from './core/enableFlowState.js';

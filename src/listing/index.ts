@@ -1,6 +1,7 @@
 // react-tray-embedded/listing: the solution listing helpers and client. Framework-agnostic:
 // no React, no DOM, no global touched at import, so a Node backend can import it too.
-// The React editor (`SolutionListingEditor`) lives in ./SolutionListingEditor.tsx.
+// The React editor (`SolutionListingEditor`) lives in src/react/listing and ships from the root
+// entry; test/listing/noReact.test.ts keeps React and Apollo out of this entry's import graph.
 export { buildSolutionPatch } from './buildSolutionPatch.js';
 export { normalizeListing } from './normalizeListing.js';
 export { applyMergePatch } from './mergePatch.js';

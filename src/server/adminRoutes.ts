@@ -1,31 +1,10 @@
 import { disableInput, enableInput } from '../graphql/inputs.js';
+import { ADMIN_INSTANCES_QUERY, SET_ENABLED_MUTATION } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
 import { optionalString, readJsonBody, requireObject, requireString } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
 import { assertMasterTokenAccepted, forwardResult } from './trayResults.js';
 import { withUserToken } from './userTokens.js';
-
-// The partner's console lists every user's instances: only the master token can (Tray lets
-// it filter by `owner`). Reachable only when getUser says `isAdmin: true`.
-const ADMIN_INSTANCES_QUERY = /* GraphQL */ `
-  query TrayHandlerAdminInstances($criteria: SolutionInstanceSearchCriteria, $first: Int, $after: String) {
-    viewer {
-      solutionInstances(criteria: $criteria, first: $first, after: $after) {
-        edges { node { id name enabled created owner solution { id title } } cursor }
-        pageInfo { endCursor hasNextPage }
-        totalCount
-      }
-    }
-  }
-`;
-
-const SET_ENABLED_MUTATION = /* GraphQL */ `
-  mutation TrayHandlerAdminSetEnabled($input: UpdateSolutionInstanceInput!) {
-    updateSolutionInstance(input: $input) {
-      solutionInstance { id name enabled created owner solution { id title } }
-    }
-  }
-`;
 
 const MAX_PAGE_SIZE = 100;
 

@@ -1,3 +1,4 @@
+import { AUTHORIZE_MUTATION } from '../graphql/serverOperations.js';
 import { adminInstancesRoute, adminSetEnabledRoute } from './adminRoutes.js';
 import type { HandlerContext, Route } from './context.js';
 import { graphqlRoute } from './graphqlRoute.js';
@@ -20,12 +21,6 @@ const ROUTES: ReadonlyArray<{ path: string; route: Route; adminOnly: boolean }> 
   { path: '/admin/instances', route: adminInstancesRoute, adminOnly: true },
   { path: '/admin/set-enabled', route: adminSetEnabledRoute, adminOnly: true },
 ];
-
-const AUTHORIZE_MUTATION = /* GraphQL */ `
-  mutation TrayHandlerAuthorize($input: AuthorizeInput!) {
-    authorize(input: $input) { accessToken }
-  }
-`;
 
 /**
  * Creates the backend half of the integration marketplace: a GraphQL proxy that lets the

@@ -1,23 +1,10 @@
 import { buildWizardUrl } from '../core/wizardUrl.js';
+import { AUTHORIZATION_CODE_MUTATION, OWNED_INSTANCE_QUERY } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
 import { readJsonBody, requireObject, requireString } from './requestBody.js';
 import { TrayHandlerError, jsonResponse } from './responses.js';
 import { pick, requireData } from './trayResults.js';
 import { withUserToken } from './userTokens.js';
-
-// Asked with the user's own token, so Tray only finds instances that user owns.
-// `$id: String!`, not `ID!`: the criteria field is a String in Tray's schema.
-const OWNED_INSTANCE_QUERY = /* GraphQL */ `
-  query TrayHandlerOwnedInstance($id: String!) {
-    viewer { solutionInstances(criteria: { id: $id }) { edges { node { id } } } }
-  }
-`;
-
-const AUTHORIZATION_CODE_MUTATION = /* GraphQL */ `
-  mutation TrayHandlerAuthorizationCode($input: GenerateAuthorizationCodeInput!) {
-    generateAuthorizationCode(input: $input) { authorizationCode }
-  }
-`;
 
 /**
  * `POST …/wizard-url` `{ solutionInstanceId }` → `{ url }`. Checks with the user's token that

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { useMemo, useState } from 'react';
 import { createListingClient, type SolutionListing } from '../../listing/index.js';
-import { SolutionListingEditor } from '../../listing/SolutionListingEditor.js';
-import '../../listing/listing.css';
+import { SolutionListingEditor } from '../../react/listing/SolutionListingEditor.js';
+import '../../react/listing/listing.css';
 
 export interface ListingEditorStoryProps {
   /** The origin of the mock Tray's API server, where the mock listing API is mounted. */

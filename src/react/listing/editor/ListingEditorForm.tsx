@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { ListingClient } from '../createListingClient.js';
-import { planListingSave } from '../planListingSave.js';
-import { saveListing, type SaveListingResult, type SaveListingSuccess } from '../saveListing.js';
-import type { SolutionListing } from '../types.js';
-import { validateListing } from '../validateListing.js';
+import type { ListingClient } from '../../../listing/createListingClient.js';
+import { planListingSave } from '../../../listing/planListingSave.js';
+import { saveListing, type SaveListingResult, type SaveListingSuccess } from '../../../listing/saveListing.js';
+import type { SolutionListing } from '../../../listing/types.js';
+import { validateListing } from '../../../listing/validateListing.js';
 import { AppsList } from './AppsList.js';
 import { ApiFields, AttributeFields } from './AttributeFields.js';
 import type { ListingEditorLabels } from './labels.js';

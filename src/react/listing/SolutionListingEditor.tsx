@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { createListingClient, type ListingClient, type ListingClientOptions } from './createListingClient.js';
-import type { SaveListingSuccess } from './saveListing.js';
-import type { SolutionListing } from './types.js';
+import { createListingClient, type ListingClient, type ListingClientOptions } from '../../listing/createListingClient.js';
+import type { SaveListingSuccess } from '../../listing/saveListing.js';
+import type { SolutionListing } from '../../listing/types.js';
 import { ListingEditorForm } from './editor/ListingEditorForm.js';
 import { resolveLabels, type ListingEditorLabels } from './editor/labels.js';
 import { useListingSource } from './editor/useListingSource.js';

@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import { ListingApiError, type ListingClient, type SolutionListing } from '../../src/listing';
-import { SolutionListingEditor } from '../../src/listing/SolutionListingEditor';
-import { seedListing } from '../../src/mock-tray/listing/seed';
+import { ListingApiError, type ListingClient, type SolutionListing } from '../../../src/listing';
+import { SolutionListingEditor } from '../../../src/react/listing/SolutionListingEditor';
+import { seedListing } from '../../../src/mock-tray/listing/seed';
 
 const ID = 'v1';
 

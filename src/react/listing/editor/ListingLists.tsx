@@ -1,4 +1,4 @@
-import type { SolutionUrl, SystemAppSetting } from '../types.js';
+import type { SolutionUrl, SystemAppSetting } from '../../../listing/types.js';
 import { ListField } from './ListField.js';
 import { TextField } from './fields.js';
 import { withMember, type SectionProps } from './sectionProps.js';

@@ -1,4 +1,4 @@
-import type { SolutionApp } from '../types.js';
+import type { SolutionApp } from '../../../listing/types.js';
 import { ListField } from './ListField.js';
 import { NumberField, TextField } from './fields.js';
 import type { SectionProps } from './sectionProps.js';

@@ -1,4 +1,4 @@
-import type { SaveStep } from '../planListingSave.js';
+import type { SaveStep } from '../../../listing/planListingSave.js';
 
 /** Every visible string of `SolutionListingEditor`; pass any subset as `labels` to replace them. */
 export interface ListingEditorLabels {

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import * as listing from '../../src/listing';
-import { SolutionListingEditor } from '../../src/listing/SolutionListingEditor';
-import { seedListing } from '../../src/mock-tray/listing/seed';
+import * as listing from '../../../src/listing';
+import { SolutionListingEditor } from '../../../src/react/listing/SolutionListingEditor';
+import { seedListing } from '../../../src/mock-tray/listing/seed';
 
 describe('server rendering (no window, no document)', () => {
   it('imports the listing entry and renders the editor without touching browser globals', () => {

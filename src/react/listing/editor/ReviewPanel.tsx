@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { PlannedRequest } from '../planListingSave.js';
+import type { PlannedRequest } from '../../../listing/planListingSave.js';
 import type { ListingEditorLabels } from './labels.js';
 
 interface ReviewPanelProps {

@@ -1,4 +1,4 @@
-import type { SolutionVisibility } from '../types.js';
+import type { SolutionVisibility } from '../../../listing/types.js';
 import { ListField } from './ListField.js';
 import { SelectField, TextField } from './fields.js';
 import { withMember, type SectionProps } from './sectionProps.js';

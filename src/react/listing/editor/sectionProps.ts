@@ -1,4 +1,4 @@
-import type { SolutionListing } from '../types.js';
+import type { SolutionListing } from '../../../listing/types.js';
 import type { ListingEditorLabels } from './labels.js';
 
 /** What every section of the editor receives. */

@@ -1,4 +1,4 @@
-import type { SaveListingResult, SaveListingFailure } from '../saveListing.js';
+import type { SaveListingResult, SaveListingFailure } from '../../../listing/saveListing.js';
 import type { ListingEditorLabels } from './labels.js';
 
 interface SaveReportProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SolutionListing } from '../types.js';
+import type { SolutionListing } from '../../../listing/types.js';
 
 export type ListingSource =
   | { status: 'loading' }

@@ -2,9 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import type { ListingClient } from '../../src/listing';
-import { SolutionListingEditor } from '../../src/listing/SolutionListingEditor';
-import { seedListing } from '../../src/mock-tray/listing/seed';
+import type { ListingClient } from '../../../src/listing';
+import { SolutionListingEditor } from '../../../src/react/listing/SolutionListingEditor';
+import { seedListing } from '../../../src/mock-tray/listing/seed';
 
 const client: ListingClient = {
   getSolution: vi.fn(async () => seedListing()),

@@ -1,0 +1,51 @@
+// The documents our server handler (src/server) sends to Tray on its own behalf, never on the
+// browser's. Plain strings, not `gql` documents: the server entry must not need @apollo/client,
+// and Tray takes the text as it is. test/graphql/serverOperations.test.ts validates every
+// export of this file against the schema subset in ./schema.ts.
+
+/** Sent by the handler with the master token: mints a user token for `userId` (cached per user). */
+export const AUTHORIZE_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerAuthorize($input: AuthorizeInput!) {
+    authorize(input: $input) { accessToken }
+  }
+`;
+
+// Only the master token can list every user's instances (Tray lets it filter by `owner`).
+/** Sent by `POST …/admin/instances` (admins only) with the master token: any user's instances. */
+export const ADMIN_INSTANCES_QUERY = /* GraphQL */ `
+  query TrayHandlerAdminInstances($criteria: SolutionInstanceSearchCriteria, $first: Int, $after: String) {
+    viewer {
+      solutionInstances(criteria: $criteria, first: $first, after: $after) {
+        edges { node { id name enabled created owner solution { id title } } cursor }
+        pageInfo { endCursor hasNextPage }
+        totalCount
+      }
+    }
+  }
+`;
+
+// The master token cannot update instances, so an admin's change runs as the instance's owner.
+/** Sent by `POST …/admin/set-enabled` (admins only) with the instance owner's user token. */
+export const SET_ENABLED_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerAdminSetEnabled($input: UpdateSolutionInstanceInput!) {
+    updateSolutionInstance(input: $input) {
+      solutionInstance { id name enabled created owner solution { id title } }
+    }
+  }
+`;
+
+// Asked with the user's own token, so Tray only finds instances that user owns.
+// `$id: String!`, not `ID!`: the criteria field is a String in Tray's schema.
+/** Sent by `POST …/wizard-url` with the signed-in user's token: is this instance theirs? */
+export const OWNED_INSTANCE_QUERY = /* GraphQL */ `
+  query TrayHandlerOwnedInstance($id: String!) {
+    viewer { solutionInstances(criteria: { id: $id }) { edges { node { id } } } }
+  }
+`;
+
+/** Sent by `POST …/wizard-url` with the master token: a fresh single-use code for the wizard URL. */
+export const AUTHORIZATION_CODE_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerAuthorizationCode($input: GenerateAuthorizationCodeInput!) {
+    generateAuthorizationCode(input: $input) { authorizationCode }
+  }
+`;
