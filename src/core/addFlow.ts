@@ -1,7 +1,6 @@
 import { EnableFlow } from './enableFlow.js';
-import type { FlowStep } from './enableFlowState.js';
 import type { TrayEmbeddedError } from './errors.js';
-import type { InstanceStatus } from './instancePort.js';
+import type { InstanceStatus, WizardUrlRequest } from './instancePort.js';
 
 /**
  * The catalog's Add: the enable flow for an instance that does not exist yet. `add(create)`
@@ -29,7 +28,7 @@ export class AddFlow<I extends InstanceStatus = InstanceStatus> extends EnableFl
     this.dispatch({ type: 'reset', instanceId: null });
   };
 
-  protected override async wizardUrl(): Promise<string> {
+  protected override async wizardUrl(request: WizardUrlRequest): Promise<string> {
     // A failed create is tried again on the next open (`retry`, "Try again").
     this.#creating ??= this.#create!().then(
       (instance) => {
@@ -41,7 +40,7 @@ export class AddFlow<I extends InstanceStatus = InstanceStatus> extends EnableFl
         throw error;
       },
     );
-    return this.options.getWizardUrl((await this.#creating).id);
+    return this.options.getWizardUrl((await this.#creating).id, request);
   }
 
   protected override cancelled(reason: 'cancel' | 'closed'): void {
@@ -51,7 +50,7 @@ export class AddFlow<I extends InstanceStatus = InstanceStatus> extends EnableFl
   }
 
   protected override failed(error: TrayEmbeddedError): void {
-    const step: FlowStep = this.getSnapshot().instanceId ? 'wizard' : 'create';
-    super.failed(error, step);
+    // Before the create answered, the wizard never opened: it is the create that failed.
+    this.fail(this.getSnapshot().instanceId ? 'wizard' : 'create', error, this.configure);
   }
 }

@@ -2,7 +2,7 @@ import { disableInput, enableInput } from '../graphql/inputs.js';
 import { confirmEnabled, errorFrom } from './errorRules.js';
 import { TrayEmbeddedError } from './errors.js';
 import { reduceFlow, type EnableFlowState, type FlowAction, type FlowEvent, type FlowStep } from './enableFlowState.js';
-import type { GetWizardUrl, InstancePort, InstanceStatus } from './instancePort.js';
+import type { GetWizardUrl, InstancePort, InstanceStatus, WizardUrlRequest } from './instancePort.js';
 import { WizardPopup, type WizardPopupOptions, type WizardState } from './wizardPopup.js';
 
 export interface EnableFlowOptions<I extends InstanceStatus = InstanceStatus> extends WizardPopupOptions {
@@ -97,8 +97,8 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     this.dispatch({ type: 'reset', instanceId: this.options.instanceId });
   };
 
-  protected wizardUrl(): Promise<string> | string {
-    return this.options.getWizardUrl(this.getSnapshot().instanceId!);
+  protected wizardUrl(request: WizardUrlRequest): Promise<string> | string {
+    return this.options.getWizardUrl(this.getSnapshot().instanceId!, request);
   }
 
   protected wizardChanged(wizard: WizardState): void {
@@ -114,8 +114,8 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     this.options.onCancel?.(reason);
   }
 
-  protected failed(error: TrayEmbeddedError, step: FlowStep = 'wizard'): void {
-    this.fail(step, error, this.configure);
+  protected failed(error: TrayEmbeddedError): void {
+    this.fail('wizard', error, this.configure);
   }
 
   /** Ends the step with `error`, keeping `retry` for `retry()`. */

@@ -44,3 +44,16 @@ export function confirmEnabled<I extends { enabled: boolean }>(instance: I | nul
   }
   return instance;
 }
+
+/**
+ * The settings a refused enable names as missing, when it names them: the mock Tray lists them
+ * in `extensions.missingConfigSlots` (`{ externalId, title }`); real Tray's refusal is
+ * unconfirmed and may name none, and then this is empty.
+ */
+export function missingSettings(error: TrayEmbeddedError): string[] {
+  if (error.code !== 'missing_values' || !Array.isArray(error.details)) return [];
+  return error.details
+    .flatMap((entry) => (isRecord(entry) && isRecord(entry['extensions']) && Array.isArray(entry['extensions']['missingConfigSlots']) ? entry['extensions']['missingConfigSlots'] : []))
+    .map((slot: unknown) => (isRecord(slot) ? (slot['title'] ?? slot['externalId']) : undefined))
+    .filter((title): title is string => typeof title === 'string' && title !== '');
+}

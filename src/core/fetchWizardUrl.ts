@@ -17,11 +17,11 @@ export interface WizardUrlFetcherOptions {
  * is called on every open, never cached.
  */
 export function createWizardUrlFetcher(options: WizardUrlFetcherOptions = {}): GetWizardUrl {
-  return async (solutionInstanceId) => {
+  return async (solutionInstanceId, request) => {
     const response = await (options.fetch ?? fetch)(options.endpoint ?? '/api/tray/wizard-url', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers },
-      body: JSON.stringify({ solutionInstanceId }),
+      body: JSON.stringify(request?.customValidation ? { solutionInstanceId, customValidation: true } : { solutionInstanceId }),
     }).catch((cause: unknown) => {
       throw errorFrom(0, null, false, cause);
     });

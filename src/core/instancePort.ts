@@ -23,5 +23,11 @@ export interface InstancePort<I extends InstanceStatus = InstanceStatus> {
   remove?(solutionInstanceId: string): Promise<void>;
 }
 
+/** What a wizard URL is asked for with, per open. */
+export interface WizardUrlRequest {
+  /** The wizard must run the `tray.configPopup.validate` handshake (a `validate` callback is given). */
+  customValidation?: boolean;
+}
+
 /** Resolves to a wizard URL with a fresh authorization code, minted by the partner's backend. */
-export type GetWizardUrl = (solutionInstanceId: string) => Promise<string> | string;
+export type GetWizardUrl = (solutionInstanceId: string, request?: WizardUrlRequest) => Promise<string> | string;

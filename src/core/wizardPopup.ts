@@ -1,7 +1,8 @@
 import { assertWizardUrl } from './assertWizardUrl.js';
 import { TrayEmbeddedError } from './errors.js';
 import { readWizardMessage } from './messageGuard.js';
-import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors } from './messages.js';
+import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors, type WizardReport } from './messages.js';
+import type { WizardUrlRequest } from './instancePort.js';
 import { openBlankPopup, watchPopup, type PopupSize } from './popup.js';
 import { Store } from './store.js';
 
@@ -19,7 +20,10 @@ export interface WizardState {
 /** What every host of the wizard reads, at the moment it needs it. */
 export interface WizardPopupOptions {
   onReady?: () => void;
-  /** Custom validation (`customValidation=true`): errors by externalId, `{}` when valid. */
+  /**
+   * Custom validation: errors by externalId, `{}` when valid. Given, the wizard URL is asked for
+   * with `customValidation: true` (that open only), and each step waits for this answer.
+   */
   validate?: (request: ValidateRequest) => ValidationErrors | Promise<ValidationErrors>;
   popupSize?: PopupSize;
   /** How often to check whether the popup was closed. @default 500 */
@@ -56,13 +60,13 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
   }
 
   /** Resolves to the wizard URL, minted by the backend with a fresh authorization code. */
-  protected abstract wizardUrl(): Promise<string> | string;
+  protected abstract wizardUrl(request: WizardUrlRequest): Promise<string> | string;
   /** The wizard's own state changed (it always does before an ending is reported). */
   protected abstract wizardChanged(wizard: WizardState): void;
-  protected abstract finished(): void;
+  protected abstract finished(report: WizardReport): void;
   /** `cancel`: the wizard's Cancel; `closed`: the popup was closed before finishing. */
-  protected abstract cancelled(reason: 'cancel' | 'closed'): void;
-  protected abstract failed(error: TrayEmbeddedError): void;
+  protected abstract cancelled(reason: 'cancel' | 'closed', report: WizardReport): void;
+  protected abstract failed(error: TrayEmbeddedError, report: WizardReport): void;
 
   /** Call synchronously in the click handler, or the browser blocks the popup. */
   open = (): void => {
@@ -110,7 +114,8 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
   async #navigate(attempt: number, popup: Window): Promise<string | null> {
     let url: URL;
     try {
-      url = assertWizardUrl(await this.wizardUrl());
+      // Chosen per open: a wizard opened with customValidation=true waits for our answers.
+      url = assertWizardUrl(await this.wizardUrl({ customValidation: Boolean(this.options.validate) }));
     } catch (cause) {
       // A backend that already said why (network, unauthenticated, not found) keeps its reason.
       if (attempt === this.#attempt) {
@@ -139,23 +144,26 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
         void this.#answerValidation(message.request, origin);
         return;
       case 'tray.configPopup.finish':
-        this.#end(wizardState('finished'), () => this.finished());
+        this.#end(wizardState('finished'), () => this.finished(report(message)));
         return;
       case 'tray.configPopup.cancel':
-        this.#end(wizardState('cancelled'), () => this.cancelled('cancel'));
+        this.#end(wizardState('cancelled'), () => this.cancelled('cancel', report(message)));
         return;
       case 'tray.configPopup.error':
         // The wizard's own words are in `details` (describeWizardError reads them).
-        this.#fail(new TrayEmbeddedError('wizard_error', 'The wizard reported an error.', { details: message.err }));
+        this.#fail(new TrayEmbeddedError('wizard_error', 'The wizard reported an error.', { details: message.err }), report(message));
     }
   }
 
-  /** Answers `validate` to the wizard's origin only, never `'*'`. */
+  /**
+   * Answers `validate` to the wizard's origin only, never `'*'`. With no validator (a wizard
+   * opened with customValidation=true elsewhere), at once with no errors: it must not wait.
+   */
   async #answerValidation(request: ValidateRequest, origin: string): Promise<void> {
-    const popup = this.#popup;
+    const popup = this.#popup!;
     const validate = this.options.validate;
-    if (!popup || !validate) return;
     const post = (data: ClientValidationMessage['data']) => popup.postMessage({ type: CLIENT_VALIDATION, data }, origin);
+    if (!validate) return post({ inProgress: false, errors: {} });
     post({ inProgress: true });
     let errors: ValidationErrors;
     try {
@@ -169,11 +177,11 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
 
   #closedUnfinished(): void {
     const error = new TrayEmbeddedError('wizard_closed', 'The wizard was closed before it finished.');
-    this.#end(wizardState('cancelled', error), () => this.cancelled('closed'));
+    this.#end(wizardState('cancelled', error), () => this.cancelled('closed', {}));
   }
 
-  #fail(error: TrayEmbeddedError): void {
-    this.#end(wizardState('error', error), () => this.failed(error));
+  #fail(error: TrayEmbeddedError, about: WizardReport = {}): void {
+    this.#end(wizardState('error', error), () => this.failed(error, about));
   }
 
   /** Every ending goes through here: listeners and timer removed, popup closed, one report. */
@@ -191,3 +199,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.#popup = null;
   }
 }
+
+/** The report part of a finish, cancel or error message. */
+const report = ({ solutionInstanceId }: WizardReport): WizardReport => (solutionInstanceId ? { solutionInstanceId } : {});

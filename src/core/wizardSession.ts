@@ -1,16 +1,22 @@
 import type { TrayEmbeddedError } from './errors.js';
+import type { WizardUrlRequest } from './instancePort.js';
+import type { WizardReport } from './messages.js';
 import { IDLE_WIZARD, WizardPopup, type WizardPopupOptions, type WizardState } from './wizardPopup.js';
 
 export { IDLE_WIZARD };
 export type { WizardState, WizardStatus } from './wizardPopup.js';
 
 export interface WizardSessionOptions extends WizardPopupOptions {
-  /** Resolves to the wizard URL, minted by the backend with a fresh authorization code. */
-  getWizardUrl: () => Promise<string> | string;
-  onFinish?: () => void;
+  /**
+   * Resolves to the wizard URL, minted by the backend with a fresh authorization code;
+   * `request.customValidation` is true exactly when `validate` is given.
+   */
+  getWizardUrl: (request: WizardUrlRequest) => Promise<string> | string;
+  /** `report.solutionInstanceId`: what the wizard said it finished, where it says so. */
+  onFinish?: (report: WizardReport) => void;
   /** `cancel`: the wizard's Cancel; `closed`: the popup was closed before finishing. */
-  onCancel?: (reason: 'cancel' | 'closed') => void;
-  onError?: (error: TrayEmbeddedError) => void;
+  onCancel?: (reason: 'cancel' | 'closed', report: WizardReport) => void;
+  onError?: (error: TrayEmbeddedError, report: WizardReport) => void;
 }
 
 /**
@@ -24,23 +30,23 @@ export class WizardSession extends WizardPopup<WizardState, WizardSessionOptions
     super(IDLE_WIZARD, options);
   }
 
-  protected wizardUrl() {
-    return this.options.getWizardUrl();
+  protected wizardUrl(request: WizardUrlRequest) {
+    return this.options.getWizardUrl(request);
   }
 
   protected wizardChanged(wizard: WizardState): void {
     this.set(wizard);
   }
 
-  protected finished(): void {
-    this.options.onFinish?.();
+  protected finished(report: WizardReport): void {
+    this.options.onFinish?.(report);
   }
 
-  protected cancelled(reason: 'cancel' | 'closed'): void {
-    this.options.onCancel?.(reason);
+  protected cancelled(reason: 'cancel' | 'closed', report: WizardReport): void {
+    this.options.onCancel?.(reason, report);
   }
 
-  protected failed(error: TrayEmbeddedError): void {
-    this.options.onError?.(error);
+  protected failed(error: TrayEmbeddedError, report: WizardReport): void {
+    this.options.onError?.(error, report);
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TrayEmbeddedError } from '../core/errors.js';
+import { missingSettings } from '../core/errorRules.js';
 import { describeWizardError } from '../core/messageGuard.js';
 import type { ErrorLabels } from './labels.js';
 import { NEXT_STEP } from './nextStep.js';
@@ -25,7 +26,10 @@ export function TrayAlert({ error, labels, onRetry, onFinishSetup, prefix, child
   const { code } = error;
   const [label, canFinish, canRetry] = NEXT_STEP[code];
   // Tray's and the wizard's own words follow ours: they are often the most specific.
-  const detail = code === 'graphql' ? error.message : code === 'wizard_error' ? describeWizardError(error.details) : '';
+  const detail =
+    code === 'graphql' ? error.message
+    : code === 'wizard_error' ? describeWizardError(error.details)
+    : missingSettings(error).map(labels.missingSetting).join(' ');
   return (
     <div role="alert" className="rte-alert">
       <p className="rte-alert__text">

@@ -8,6 +8,8 @@ export interface ErrorLabels {
   popupBlocked: string;
   /** @default 'Some required settings are missing.' */
   missingValues: string;
+  /** Follows `missingValues` for each setting the refusal names. @default (title) => `${title} is required.` */
+  missingSetting: (title: string) => string;
   /** @default 'Could not reach the server.' */
   networkError: string;
   /** @default 'Your session expired. Sign in again.' */
@@ -65,6 +67,7 @@ export interface EnablerLabels extends ErrorLabels {
 export const defaultErrorLabels: ErrorLabels = {
   popupBlocked: 'The setup window was blocked. Allow pop-ups, or use Enable.',
   missingValues: 'Some required settings are missing.',
+  missingSetting: (title) => `${title} is required.`,
   networkError: 'Could not reach the server.',
   unauthenticated: 'Your session expired. Sign in again.',
   forbidden: 'You are not allowed to do this.',

@@ -6,7 +6,10 @@ import type { ErrorLabels } from './labels.js';
  * whether "Try again" does. Repeating does not fix missing values, a blocked popup, or missing
  * rights; a wizard problem is retried by opening the wizard again (the flow's retry does that).
  */
-export const NEXT_STEP: Readonly<Record<TrayEmbeddedErrorCode, readonly [keyof ErrorLabels, boolean, boolean]>> = {
+/** The labels that explain an error (the others are buttons or parts of a sentence). */
+export type ErrorText = Exclude<keyof ErrorLabels, 'missingSetting' | 'finishSetup' | 'tryAgain'>;
+
+export const NEXT_STEP: Readonly<Record<TrayEmbeddedErrorCode, readonly [ErrorText, boolean, boolean]>> = {
   popup_blocked: ['popupBlocked', false, false],
   missing_values: ['missingValues', true, false],
   graphql: ['refused', true, true],

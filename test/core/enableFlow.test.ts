@@ -223,7 +223,7 @@ describe('AddFlow', () => {
     expect(flow.getSnapshot()).toMatchObject({ status: 'wizard', instanceId: null });
     created({ id: 'si-new', name: 'Alerts', enabled: false });
     await vi.waitFor(() => expect(popup.location.href).toBe(`${WIZARD_URL}&for=si-new`));
-    expect(getWizardUrl).toHaveBeenCalledWith('si-new');
+    expect(getWizardUrl).toHaveBeenCalledWith('si-new', { customValidation: false });
     expect(flow.getSnapshot()).toMatchObject({ status: 'wizard', instanceId: 'si-new' });
     finish();
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith('enable', expect.objectContaining({ enabled: true })));
