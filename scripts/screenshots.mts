@@ -1,4 +1,4 @@
-import { launchChromium } from '../test/e2e/support/browser.js';
+import { launchChromium } from '../test/support/chromium.js';
 const base = process.argv[2]!;
 const ids = process.argv.slice(3);
 const browser = await launchChromium();

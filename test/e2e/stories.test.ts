@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../src/demo/server/startDemo';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '../support/chromium';
 import { startE2EDemo } from './support/demo';
 
 const SCREENSHOTS = 'test/e2e/__screenshots__';
