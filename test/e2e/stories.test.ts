@@ -1,47 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { stories } from '../../src/demo/stories/index';
 import { axeViolations } from '../support/axe';
 import { useDemoInBrowser } from './support/fixture';
+import { openStory } from './support/story';
 
 const SCREENSHOTS = 'test/e2e/__screenshots__';
 /** The tests are generated from the demo's own list; the first test checks the sidebar shows the same. */
 const storyIds = stories.map((story) => story.id);
-/** Shorter than the e2e project's 60 s test timeout, so a story that never gets ready says so. */
-const READY_TIMEOUT_MS = 30_000;
-
 const t = useDemoInBrowser({ fresh: 'file' });
 beforeAll(() => void mkdirSync(SCREENSHOTS, { recursive: true }));
-
-interface OpenStory {
-  page: Page;
-  /** Uncaught exceptions and console errors, as they happen. */
-  errors: string[];
-}
-
-/** A fresh page (closed when the test ends) showing the story once it says it shows its state. */
-async function openStory(id: string, options: { viewport: { width: number; height: number }; deviceScaleFactor?: number; theme?: 'light' | 'dark' }): Promise<OpenStory> {
-  const page = await t.browser.newPage({ viewport: options.viewport, deviceScaleFactor: options.deviceScaleFactor ?? 1 });
-  onTestFinished(() => page.close());
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${t.demo.url}/#/story/${id}`);
-  if (options.theme === 'dark') {
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.locator('.demo[data-rte-theme="dark"]').waitFor();
-  }
-  try {
-    await page.locator(`[data-story="${id}"][data-story-ready="true"]`).waitFor({ timeout: READY_TIMEOUT_MS });
-  } catch {
-    const shown = await page.locator('main').innerText().catch(() => '(nothing)');
-    throw new Error(`Story ${id} never signalled ready (data-story-ready) in ${READY_TIMEOUT_MS} ms. The page shows:\n${shown}\nPage errors: ${errors.join(' | ') || 'none'}`);
-  }
-  return { page, errors };
-}
 
 describe('the demo in Chromium', () => {
   it('the sidebar links to every story, and there is a story for every state', async () => {
@@ -70,7 +38,7 @@ describe('the demo in Chromium', () => {
 
 describe.each(['light', 'dark'] as const)('every story, %s theme', (theme) => {
   it.each(storyIds)('%s: renders without errors, zero axe violations; screenshot saved', async (id) => {
-    const { page, errors } = await openStory(id, { viewport: { width: 1100, height: 800 }, theme });
+    const { page, errors } = await openStory(t, id, { theme });
     await page.screenshot({ path: `${SCREENSHOTS}/${id}-${theme}.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -85,7 +53,7 @@ describe.each([
   ['200% zoom', { width: 550, height: 400 }, 2],
 ] as const)('every story fits at %s', (label, viewport, deviceScaleFactor) => {
   it.each(storyIds)('%s: the story canvas does not scroll sideways', async (id) => {
-    const { page } = await openStory(id, { viewport, deviceScaleFactor });
+    const { page } = await openStory(t, id, { viewport, deviceScaleFactor });
     const [scroll, client] = await page.locator(`[data-story="${id}"]`).evaluate((el) => [el.scrollWidth, el.clientWidth]);
     if (SCREENSHOT_SMALL.has(id)) await page.screenshot({ path: `${SCREENSHOTS}/${id}-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
     expect(scroll!, `content ${scroll}px wide in ${client}px`).toBeLessThanOrEqual(client! + 1);

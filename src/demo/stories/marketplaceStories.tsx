@@ -169,7 +169,8 @@ export const marketplaceStories: Story[] = [
     description: 'For the partner’s own admins: every user’s instances with filters and Enable/Disable, through the handler’s admin routes (403 for non-admins).',
     props: { apiBase: '/api/tray' },
     live: true,
-    readyWhen: (canvas) => canvas.querySelector('table tbody th[scope="row"]') !== null,
+    // The rows, or the refusal a non-admin gets (real Tray mode without TRAY_DEMO_ADMIN).
+    readyWhen: (canvas) => canvas.querySelector('table tbody th[scope="row"], [role="alert"]') !== null,
     render: ({ config, log }) => <InstanceConsole apiBase={config.apiBase} onChange={(instance) => log('onChange', instance)} />,
   },
 ];
