@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startDemo } from '../../src/demo/server/startDemo.js';
-import { launchChromium } from '../../test/e2e/support/browser.js';
+import { launchChromium } from '../../test/support/chromium.js';
 import type { BenchRow } from '../bench.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startDemo } from '../../src/demo/server/startDemo.js';
-import { launchChromium } from '../../test/e2e/support/browser.js';
+import { launchChromium } from '../../test/support/chromium.js';
 import type { BenchRow } from '../bench.js';
 
 const RUNS = 7;

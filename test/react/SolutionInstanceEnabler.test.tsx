@@ -36,6 +36,17 @@ async function openWizard(user: ReturnType<typeof userEvent.setup>) {
 
 const finish = () => act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup }));
 
+/**
+ * After messages that must be ignored: the wizard's own cancel still ends the session. Had one
+ * of them been taken as a finish, the session would be over, this cancel ignored, and the
+ * enable mutation sent.
+ */
+async function expectStillListening() {
+  act(() => postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup }));
+  await waitFor(() => expect(status()).toHaveTextContent('Setup was cancelled.'));
+  expect(tray.mutations()).toHaveLength(0);
+}
+
 describe('SolutionInstanceEnabler', () => {
   it('shows the server status with Configure and Enable', async () => {
     renderEnabler();
@@ -93,9 +104,8 @@ describe('SolutionInstanceEnabler', () => {
     await openWizard(user);
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { origin: how.origin, source: how.other ? createFakePopup() : popup }));
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { origin: how.origin, source: how.other ? window : popup }));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(tray.mutations()).toHaveLength(0);
     expect(status()).toHaveTextContent('Waiting for the wizard…');
+    await expectStillListening();
   });
 
   it.each([['a string', 'tray.configPopup.finish'], ['an unknown type', { type: 'tray.configPopup.finished' }], ['null', null]])(
@@ -104,9 +114,8 @@ describe('SolutionInstanceEnabler', () => {
       const { user } = renderEnabler();
       await openWizard(user);
       act(() => postFromWizard(data, { source: popup }));
-      await new Promise((r) => setTimeout(r, 20));
-      expect(tray.mutations()).toHaveLength(0);
       expect(status()).toHaveTextContent('Waiting for the wizard…');
+      await expectStillListening();
     },
   );
 
@@ -282,7 +291,13 @@ describe('several enablers on one Apollo client', () => {
     );
     await screen.findByText('Disabled');
     await screen.findByText('Integration not found');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await act(async () => {}); // React's pending work (effects of the last render) done
+    // The cause of a refetch loop, checked where it lives: both answers are kept side by side.
+    const viewer = (tray.client.cache.extract() as Record<string, any>)['ROOT_QUERY']['viewer'] as Record<string, unknown>;
+    expect(Object.keys(viewer).filter((key) => key.startsWith('solutionInstances')).sort()).toEqual([
+      'solutionInstances({"criteria":{"id":"si-1"}})',
+      'solutionInstances({"criteria":{"id":"si-2"}})',
+    ]);
     expect(tray.calls.filter((c) => c.operationName === 'SolutionInstance').map((c) => c.variables['id']).sort()).toEqual(['si-1', 'si-2']);
   });
 });

@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../index.js';
 import type { StoryContext } from '../types.js';
+import { whenShown } from '../whenShown.js';
 import { createScriptedClient, type MutationScript } from './scriptedClient.js';
 import { installFakePopup, SCRIPTED_WIZARD_URL, type FakePopupControl } from './fakePopup.js';
 
@@ -14,11 +15,13 @@ export interface ScriptedEnablerProps {
   mutation?: MutationScript;
   popup?: 'fake' | 'blocked';
   play?: PlayStep[];
+  /** Text the enabler's status or alert shows once the steps have played: the story is ready then. */
+  shows: string;
   props?: Partial<SolutionInstanceEnablerProps>;
 }
 
 /** The real SolutionInstanceEnabler on a scripted server, driven into one state. */
-export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', popup, play = [], props }: ScriptedEnablerProps) {
+export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', popup, play = [], shows, props }: ScriptedEnablerProps) {
   const [client] = useState(() => createScriptedClient({ id: 'si-demo', name: 'Slack alerts', enabled }, mutation));
   const box = useRef<HTMLDivElement>(null);
   const fake = useRef<FakePopupControl | null>(null);
@@ -33,15 +36,22 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
     // StrictMode mounts twice in development; the steps play once.
     if (played.current) return;
     played.current = true;
+    const root = box.current!;
     void (async () => {
+      // Each step waits for what it needs (its button, or the wizard listening), never a timer.
       for (const step of play) {
-        await waitFor(() => ('click' in step ? findButton(box.current, step.click) : box.current?.dataset['ready'] ?? true));
-        if ('click' in step) findButton(box.current, step.click)?.click();
-        else fake.current?.post(step.wizard);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        if ('click' in step) {
+          await whenShown(root, () => findButton(root, step.click) !== undefined);
+          findButton(root, step.click)!.click();
+        } else {
+          await fake.current!.whenWizardOpen();
+          fake.current!.post(step.wizard);
+        }
       }
+      await whenShown(root, () => announced(root).includes(shows));
+      context.ready();
     })();
-  }, [play]);
+  }, [play, shows, context]);
 
   return (
     <ApolloProvider client={client}>
@@ -60,11 +70,11 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
   );
 }
 
-function findButton(root: HTMLElement | null, name: string): HTMLButtonElement | undefined {
-  return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name && !b.disabled);
+function findButton(root: HTMLElement, name: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) => b.textContent === name && !b.disabled);
 }
 
-async function waitFor(check: () => unknown, timeoutMs = 3000): Promise<void> {
-  const started = Date.now();
-  while (!check() && Date.now() - started < timeoutMs) await new Promise((resolve) => setTimeout(resolve, 20));
+/** What the enabler says: its status and alert regions' text. */
+function announced(root: HTMLElement): string {
+  return [...root.querySelectorAll('[role="status"], [role="alert"]')].map((region) => region.textContent).join(' ');
 }

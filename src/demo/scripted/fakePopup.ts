@@ -9,17 +9,31 @@ export const SCRIPTED_WIZARD_URL = 'https://embedded.tray.io/external/solutions/
 
 export interface FakePopupControl {
   post(data: unknown): void;
+  /** Resolves once the latest popup was sent to the wizard URL and the enabler listens to it. */
+  whenWizardOpen(): Promise<void>;
   restore(): void;
 }
 
 export function installFakePopup(options: { blocked?: boolean } = {}): FakePopupControl {
   const original = window.open;
   let latest: object | null = null;
+  let onNavigated = () => {};
+  let navigated = new Promise<void>((resolve) => (onNavigated = resolve));
   // A fresh window per open, as the browser gives: a closed one is never reused.
   const createPopup = () => {
+    let href = '';
+    navigated = new Promise<void>((resolve) => (onNavigated = resolve));
     const popup = {
       closed: false,
-      location: { href: '' },
+      location: {
+        get href() {
+          return href;
+        },
+        set href(url: string) {
+          href = url;
+          onNavigated();
+        },
+      },
       close: () => {
         popup.closed = true;
       },
@@ -39,6 +53,9 @@ export function installFakePopup(options: { blocked?: boolean } = {}): FakePopup
       Object.defineProperty(event, 'source', { value: latest });
       window.dispatchEvent(event);
     },
+    // The enabler starts accepting the wizard's messages in the microtasks after it sets the
+    // URL; a task later (setTimeout 0: after every pending microtask) they have all run.
+    whenWizardOpen: () => navigated.then(() => new Promise((resolve) => setTimeout(resolve, 0))),
     restore() {
       window.open = original;
     },

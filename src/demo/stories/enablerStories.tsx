@@ -12,7 +12,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'A configured-or-not instance that is not enabled. Configure opens Tray’s wizard; Enable is the fallback.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} />,
+    render: (context) => <ScriptedEnabler context={context} shows="Disabled" />,
   },
   {
     id: 'enabler-waiting',
@@ -20,7 +20,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The wizard popup is open; the widget waits for its finish, cancel or error message.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }]} shows="Waiting for the wizard…" />,
   },
   {
     id: 'enabler-enabling',
@@ -28,7 +28,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The wizard finished; updateSolutionInstance(enabled: true, errorOnEnablingWithMissingValues: true) is in flight.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="fake" mutation="hold" play={[{ click: 'Configure' }, finish]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="fake" mutation="hold" play={[{ click: 'Configure' }, finish]} shows="Enabling…" />,
   },
   {
     id: 'enabler-enabled',
@@ -36,7 +36,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The server confirmed enabled: true. Reconfigure reopens the wizard; Disable turns it off.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }, finish]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }, finish]} shows="Enabled" />,
   },
   {
     id: 'enabler-disabled-after',
@@ -44,7 +44,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'An enabled instance, disabled by the user.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} enabled play={[{ click: 'Disable' }]} />,
+    render: (context) => <ScriptedEnabler context={context} enabled play={[{ click: 'Disable' }]} shows="Disabled" />,
   },
   {
     id: 'enabler-missing-values',
@@ -52,7 +52,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'Tray refused to enable because required settings are empty. The status stays Disabled; Finish setup reopens the wizard.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="fake" mutation="missing-values" play={[{ click: 'Configure' }, finish]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="fake" mutation="missing-values" play={[{ click: 'Configure' }, finish]} shows="Some required settings are missing." />,
   },
   {
     id: 'enabler-popup-blocked',
@@ -60,7 +60,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The browser blocked the wizard window. The user can allow pop-ups, or use Enable.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="blocked" play={[{ click: 'Configure' }]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="blocked" play={[{ click: 'Configure' }]} shows="The setup window was blocked." />,
   },
   {
     id: 'enabler-wizard-error',
@@ -73,6 +73,7 @@ export const enablerStories: Story[] = [
         context={context}
         popup="fake"
         play={[{ click: 'Configure' }, { wizard: { type: 'tray.configPopup.error', err: 'Slack authentication failed: token revoked' } }]}
+        shows="Slack authentication failed: token revoked"
       />
     ),
   },
@@ -82,7 +83,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The user pressed Cancel in the wizard: nothing changes, and the status says so.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }, { wizard: { type: 'tray.configPopup.cancel' } }]} />,
+    render: (context) => <ScriptedEnabler context={context} popup="fake" play={[{ click: 'Configure' }, { wizard: { type: 'tray.configPopup.cancel' } }]} shows="Setup was cancelled." />,
   },
   {
     id: 'enabler-network-error',
@@ -90,7 +91,7 @@ export const enablerStories: Story[] = [
     group: 'Enabler',
     description: 'The enable request never reached the server. Try again repeats it.',
     props: baseProps,
-    render: (context) => <ScriptedEnabler context={context} mutation="network-error" play={[{ click: 'Enable' }]} />,
+    render: (context) => <ScriptedEnabler context={context} mutation="network-error" play={[{ click: 'Enable' }]} shows="Could not reach the server." />,
   },
   {
     id: 'enabler-custom-labels',
@@ -99,7 +100,7 @@ export const enablerStories: Story[] = [
     description: 'Every visible string can be replaced through labels (here in German).',
     props: { ...baseProps, labels: { configure: 'Einrichten', enable: 'Aktivieren', disabled: 'Deaktiviert' } },
     render: (context) => (
-      <ScriptedEnabler context={context} props={{ labels: { configure: 'Einrichten', enable: 'Aktivieren', disable: 'Deaktivieren', enabled: 'Aktiviert', disabled: 'Deaktiviert', reconfigure: 'Neu einrichten' } }} />
+      <ScriptedEnabler context={context} shows="Deaktiviert" props={{ labels: { configure: 'Einrichten', enable: 'Aktivieren', disable: 'Deaktivieren', enabled: 'Aktiviert', disabled: 'Deaktiviert', reconfigure: 'Neu einrichten' } }} />
     ),
   },
 ];

@@ -5,6 +5,7 @@ import { Observable } from 'rxjs';
 import { InstanceConsole, MyIntegrations, SolutionCatalog } from '../../index.js';
 import '../../react/marketplace/marketplace.css';
 import type { Story, StoryContext } from '../types.js';
+import { every, hasButton, hasItems } from './shown.js';
 
 /** The scripted stories' server: the same answers every time, no network. */
 type Script = 'empty' | 'loading' | 'error-then-rows';
@@ -100,6 +101,7 @@ export const marketplaceStories: Story[] = [
     description: 'The solutions to add, with search-as-you-type and a tag filter. Add creates an instance, opens the wizard in the same click, and enables it on finish; an unfinished one is offered for removal.',
     props: wizardProp,
     live: true,
+    readyWhen: hasItems('Solutions'),
     render: live((context) => <Catalog context={context} />),
   },
   {
@@ -109,6 +111,7 @@ export const marketplaceStories: Story[] = [
     description: 'The user’s instances: Enable/Disable, Reconfigure, Rename, Remove (confirmed) and Update when a newer version exists. Refreshes when the window regains focus.',
     props: { pageSize: 20, ...wizardProp },
     live: true,
+    readyWhen: hasItems('My integrations'),
     render: live((context) => <Integrations context={context} />),
   },
   {
@@ -118,6 +121,7 @@ export const marketplaceStories: Story[] = [
     description: 'Both on one page, sharing the host’s Apollo cache: an integration added in the catalog appears in the list.',
     props: wizardProp,
     live: true,
+    readyWhen: every(hasItems('My integrations'), hasItems('Solutions')),
     render: live((context) => (
       <div style={stack}>
         <Integrations context={context} />
@@ -131,6 +135,7 @@ export const marketplaceStories: Story[] = [
     group: 'Marketplace',
     description: 'A user with no integrations yet.',
     props: { emptyAction: '<a href="…">Open the catalog</a>' },
+    readyWhen: (canvas) => canvas.querySelector('a[href="#/story/marketplace-catalog"]') !== null,
     render: (context) => <Scripted script="empty"><Integrations context={context} /></Scripted>,
   },
   {
@@ -138,6 +143,8 @@ export const marketplaceStories: Story[] = [
     title: 'Loading skeletons',
     group: 'Marketplace',
     description: 'Placeholders in the shape of the list and the cards while the first page loads (this server never answers).',
+    // It never loads: ready once both views show their placeholders.
+    readyWhen: (canvas) => canvas.querySelectorAll('[aria-busy="true"]').length >= 2,
     render: (context) => (
       <Scripted script="loading">
         <div style={stack}>
@@ -152,6 +159,7 @@ export const marketplaceStories: Story[] = [
     title: 'Error with retry',
     group: 'Marketplace',
     description: 'The first load fails (network). Try again loads the list.',
+    readyWhen: hasButton('Try again', '[role="alert"]'),
     render: (context) => <Scripted script="error-then-rows"><Integrations context={context} /></Scripted>,
   },
   {
@@ -161,6 +169,8 @@ export const marketplaceStories: Story[] = [
     description: 'For the partner’s own admins: every user’s instances with filters and Enable/Disable, through the handler’s admin routes (403 for non-admins).',
     props: { apiBase: '/api/tray' },
     live: true,
+    // The rows, or the refusal a non-admin gets (real Tray mode without TRAY_DEMO_ADMIN).
+    readyWhen: (canvas) => canvas.querySelector('table tbody th[scope="row"], [role="alert"]') !== null,
     render: ({ config, log }) => <InstanceConsole apiBase={config.apiBase} onChange={(instance) => log('onChange', instance)} />,
   },
 ];

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SolutionCatalog, type SolutionCatalogProps } from '../../../src/react/marketplace/SolutionCatalog';
 import { createFakeMarketplace, solution, type FakeMarketplace } from '../../support/fakeMarketplaceLink';
 import { WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
@@ -116,13 +116,19 @@ describe('SolutionCatalog: Add', () => {
   });
 
   it('a popup closed while the create is running still offers removal once Tray answers', async () => {
-    const { user } = await renderCatalog();
+    // Only intervals are fake: the session's closed-poll runs when the test says so, while
+    // Testing Library and user-event keep their real timeouts.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const { user, onCancel } = await renderCatalog();
     const release = tray.hold('MarketplaceCreateSolutionInstance');
     await user.click(addButton('Slack alerts'));
     popup.closed = true; // the user closed the blank window at once
-    await new Promise((resolve) => setTimeout(resolve, 600)); // the session's closed-poll runs every 500 ms
+    await act(() => vi.advanceTimersByTimeAsync(500)); // the session's closed-poll (every 500 ms) sees it
+    expect(onCancel).not.toHaveBeenCalled(); // nothing is decided before Tray answers the create
     release();
-    expect(await screen.findByRole('group', { name: /“Slack alerts” was not finished/ }, { timeout: 2000 })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /“Slack alerts” was not finished/ })).toBeInTheDocument();
+    expect(onCancel).toHaveBeenCalledWith(expect.objectContaining({ id: 'si-new-1' }));
     expect(removes()).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { InstanceConsole, type InstanceConsoleProps } from '../../../src/react/marketplace/InstanceConsole';
@@ -117,9 +117,14 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
 
 describe('InstanceConsole filters and late replies', () => {
   it('drops a reply that arrives after the filters changed', async () => {
-    const pending: Array<{ query: unknown; resolve: (page: AdminInstancesPage) => void }> = [];
+    const pending: Array<{ query: unknown; resolve: (page: AdminInstancesPage) => void; reply: Promise<AdminInstancesPage> }> = [];
     const client: AdminClient = {
-      listInstances: (query) => new Promise((resolve) => pending.push({ query, resolve })),
+      listInstances: (query) => {
+        let resolve!: (page: AdminInstancesPage) => void;
+        const reply = new Promise<AdminInstancesPage>((r) => (resolve = r));
+        pending.push({ query, resolve, reply });
+        return reply;
+      },
       setEnabled: () => Promise.reject(new Error('unused')),
     };
     const user = userEvent.setup();
@@ -130,9 +135,12 @@ describe('InstanceConsole filters and late replies', () => {
     await waitFor(() => expect(pending.at(-1)!.query).toEqual({ owner: 'alice', first: 50 }));
     pending.at(-1)!.resolve({ instances: [row('Alice’s', 'alice')], endCursor: null, hasNextPage: false, totalCount: 1 });
     // The unfiltered load (and StrictMode's first mount) answer last: too late to be shown.
-    for (const stale of pending.slice(0, -1)) stale.resolve({ instances: [row('Everyone’s', 'bob')], endCursor: null, hasNextPage: false, totalCount: 1 });
     await screen.findByRole('table');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const stale = pending.slice(0, -1);
+    for (const late of stale) late.resolve({ instances: [row('Everyone’s', 'bob')], endCursor: null, hasNextPage: false, totalCount: 1 });
+    // The view took these replies before this test can see them settle (it asked first); act
+    // then renders whatever they changed.
+    await act(() => Promise.all(stale.map((late) => late.reply)));
     expect(names()).toEqual(['Alice’s']);
   });
 });

@@ -115,11 +115,14 @@ describe('MyIntegrations', () => {
 
   it('Reconfigure opens the wizard in the click; finish enables once with both flags', async () => {
     tray.find('si-2')!.missingValues = false;
-    const getWizardUrl = vi.fn(() => new Promise<string>((resolve) => setTimeout(() => resolve(WIZARD_URL), 5)));
+    let giveUrl!: (url: string) => void;
+    const getWizardUrl = vi.fn(() => new Promise<string>((resolve) => (giveUrl = resolve)));
     const { user } = renderList({ getWizardUrl });
     await user.click(await within(await screen.findByRole('listitem', { name: 'Alerts' })).findByRole('button', { name: 'Reconfigure' }));
     expect(window.open).toHaveBeenCalledTimes(1);
     expect(badge('Alerts')).toHaveTextContent('Waiting for the wizard…');
+    expect(popup.location.href).toBe(''); // open in the click, before the URL arrives
+    giveUrl(WIZARD_URL);
     await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup }));
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup }));
@@ -243,7 +246,7 @@ describe('MyIntegrations', () => {
     // The hook's own variables ({ first: 2 }) do not snap the list back to one page on a re-render.
     await user.click(inRow('Four', 'Enable'));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('“Four” is enabled.'));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    await act(async () => {}); // the re-render after the change, and its effects, have run
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
     expect(tray.callsTo('MarketplaceSolutionInstances')).toHaveLength(4);
   });

@@ -122,7 +122,7 @@ describe('SolutionCatalog: browsing', () => {
   it('takes the getWizardUrl and no other request when nothing is clicked', async () => {
     const { getWizardUrl } = renderCatalog();
     await screen.findByRole('listitem', { name: 'Slack alerts' });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    await act(async () => {}); // the effects of the render that showed the list have run
     expect(getWizardUrl).not.toHaveBeenCalled();
     expect(window.open).not.toHaveBeenCalled();
     expect(tray.calls.map((c) => c.operationName)).toEqual(['MarketplaceSolutions']);
