@@ -24,7 +24,7 @@ const ENTRIES = {
 } as const;
 
 /** Peers stay imports: the partner's app has exactly one copy of each. */
-const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
+export const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
 /** Source → file name in the output folder (the `exports` map names them under dist/). */
 export const CSS_FILES = [
