@@ -57,7 +57,6 @@ const runFigures = (run: number) => `(() => {
     fetchCalled: calls[k].at - finish,
     requestStarted: entry.startTime - finish,
     requestSent: entry.requestStart > 0 ? entry.requestStart - finish : null,
-    callAt: calls[k].at - finish,
   };
 })()`;
 
@@ -65,7 +64,6 @@ interface RunFigures {
   fetchCalled: number;
   requestStarted: number;
   requestSent: number | null;
-  callAt: number;
 }
 
 /** Resolves with performance.now() once the story's status shows "Disabled". */
@@ -94,7 +92,9 @@ async function finishToMutation(page: Page, url: string, runs: number): Promise<
     const handle = await page.waitForFunction(runFigures(i));
     const run = (await handle.jsonValue()) as RunFigures;
     // The entry is the call's own: a request cannot start before fetch() is called (0.1 ms: the page's clock granularity).
-    if (run.requestStarted < run.callAt - 0.1) throw new Error(`browser: resource entry at ${run.requestStarted} ms precedes its fetch() at ${run.callAt} ms`);
+    if (run.requestStarted < run.fetchCalled - 0.1) {
+      throw new Error(`browser: resource entry at ${run.requestStarted} ms precedes its fetch() at ${run.fetchCalled} ms`);
+    }
     figures.push(run);
     await card.getByRole('status').filter({ hasText: 'Enabled' }).waitFor();
   }
