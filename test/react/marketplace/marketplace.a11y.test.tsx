@@ -4,7 +4,8 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { InstanceConsole, MyIntegrations, SolutionCatalog, createAdminClient } from '../../../src';
 import { createFakeMarketplace, instance, solution } from '../../support/fakeMarketplaceLink';
-import { createInProcessTray } from '../../support/inProcessTray';
+import { SEED_IDS } from '../../../src/mock-tray/seed';
+import { createTestTray } from '../../support/testTray';
 
 /** axe's rule violations (jsdom has no layout, so colour contrast is left to the Chromium story tests). */
 async function violations(container: HTMLElement) {
@@ -38,11 +39,11 @@ describe('marketplace accessibility (axe-core)', () => {
   });
 
   it('the console has no violations, and neither has its 403 message', async () => {
-    const { container, unmount } = render(<main><InstanceConsole client={createAdminClient({ fetch: createInProcessTray().fetch })} /></main>);
+    const { container, unmount } = render(<main><InstanceConsole client={createAdminClient({ fetch: createTestTray().fetch })} /></main>);
     await screen.findByRole('table');
     expect(await violations(container)).toEqual([]);
     unmount();
-    const denied = render(<main><InstanceConsole client={createAdminClient({ fetch: createInProcessTray({ isAdmin: false }).fetch })} /></main>);
+    const denied = render(<main><InstanceConsole client={createAdminClient({ fetch: createTestTray({ user: { userId: SEED_IDS.demoUser, isAdmin: false } }).fetch })} /></main>);
     await screen.findByRole('alert');
     expect(await violations(denied.container)).toEqual([]);
   });
