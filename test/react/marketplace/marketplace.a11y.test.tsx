@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { InstanceConsole, MyIntegrations, SolutionCatalog, createAdminClient } from '../../../src';
-import { createFakeMarketplace, instance, solution } from '../../support/fakeMarketplaceLink';
 import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { createTestTray } from '../../support/testTray';
 
@@ -17,10 +16,11 @@ const getWizardUrl = async () => 'https://embedded.tray.io/x';
 
 describe('marketplace accessibility (axe-core)', () => {
   it('catalog and list have no violations, with the rename form and the remove confirm open', async () => {
-    const tray = createFakeMarketplace({
-      solutions: [solution('sol-1', 'Slack alerts', ['chat']), solution('sol-2', 'CRM', ['crm'])],
-      instances: [instance('si-1', 'Alerts', { hasNewerVersion: true }), instance('si-2', 'CRM sync', { enabled: true })],
-    });
+    const tray = createTestTray({ seed: false });
+    tray.store.createSolution({ id: 'sol-slack', title: 'Slack alerts', tags: ['chat'], description: 'Post an alert to a Slack channel.' });
+    tray.store.createSolution({ id: 'sol-crm', title: 'CRM', tags: ['crm'], description: 'Keep contacts in step.' });
+    tray.store.createInstance({ solutionId: 'sol-slack', name: 'Alerts', owner: SEED_IDS.demoUser, flags: { hasNewerVersion: true } });
+    tray.store.createInstance({ solutionId: 'sol-crm', name: 'CRM sync', owner: SEED_IDS.demoUser, enabled: true });
     const user = userEvent.setup();
     const { container } = render(
       <main>
