@@ -1,25 +1,28 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../index.js';
+import { SEED_IDS } from '../../mock-tray/seed.js';
 import type { StoryContext } from '../types.js';
-import { createScriptedClient, type MutationScript } from './scriptedClient.js';
-import { installFakePopup, SCRIPTED_WIZARD_URL, type FakePopupControl } from './fakePopup.js';
+import { installFakePopup, type FakePopupControl } from './fakePopup.js';
+import { useInPageTray, type StoryKnobs } from './inPageTray.js';
 
 /** A step a story plays after mounting: click a button by its name, or post a wizard message. */
 export type PlayStep = { click: string } | { wizard: unknown };
 
 export interface ScriptedEnablerProps {
   context: StoryContext;
-  enabled?: boolean;
-  mutation?: MutationScript;
+  /** A seeded instance of the demo user. @default SEED_IDS.instances.disabledComplete */
+  solutionInstanceId?: string;
+  /** The states come from the mock Tray: its knobs, set before the enabler mounts. */
+  knobs?: StoryKnobs;
   popup?: 'fake' | 'blocked';
   play?: PlayStep[];
   props?: Partial<SolutionInstanceEnablerProps>;
 }
 
-/** The real SolutionInstanceEnabler on a scripted server, driven into one state. */
-export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', popup, play = [], props }: ScriptedEnablerProps) {
-  const [client] = useState(() => createScriptedClient({ id: 'si-demo', name: 'Slack alerts', enabled }, mutation));
+/** The real SolutionInstanceEnabler on the story's in-page mock Tray, driven into one state. */
+export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instances.disabledComplete, knobs, popup, play = [], props }: ScriptedEnablerProps) {
+  const tray = useInPageTray({ knobs });
   const box = useRef<HTMLDivElement>(null);
   const fake = useRef<FakePopupControl | null>(null);
   const played = useRef(false);
@@ -35,7 +38,8 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
     played.current = true;
     void (async () => {
       for (const step of play) {
-        await waitFor(() => ('click' in step ? findButton(box.current, step.click) : box.current?.dataset['ready'] ?? true));
+        // A wizard message waits for the wizard URL (from the handler) to be in the popup.
+        await waitFor(() => ('click' in step ? findButton(box.current, step.click) : fake.current?.isLoaded));
         if ('click' in step) findButton(box.current, step.click)?.click();
         else fake.current?.post(step.wizard);
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -44,11 +48,11 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
   }, [play]);
 
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={tray.client}>
       <div ref={box}>
         <SolutionInstanceEnabler
-          solutionInstanceId="si-demo"
-          getWizardUrl={() => SCRIPTED_WIZARD_URL}
+          solutionInstanceId={solutionInstanceId}
+          getWizardUrl={tray.getWizardUrl}
           onEnabled={(instance) => context.log('onEnabled', instance)}
           onDisabled={(instance) => context.log('onDisabled', instance)}
           onCancel={() => context.log('onCancel')}
