@@ -23,9 +23,9 @@ export interface InProcessTrayOptions {
   origin?: string;
   /** More routes on the mock API (the listing API). */
   extraRoutes?: readonly MockTrayRoute[];
-  /** More `createTrayHandler` options (`wizardHost`, `customValidation`, `logger`…). The
+  /** More `createTrayHandler` options (`wizardHost`, `customValidation`, `logger`, `getUser`…). The
    *  default wizard host is the handler's own (Tray's, `https://embedded.tray.io`); the default logger keeps lines in `handlerLog`. */
-  handler?: Partial<TrayHandlerOptions>;
+  handler?: Partial<Omit<TrayHandlerOptions, 'fetch' | 'basePath' | 'masterToken' | 'embeddedId' | 'graphqlUrl' | 'region'>>;
 }
 
 /** A line the handler logged (never with a token in it). */
