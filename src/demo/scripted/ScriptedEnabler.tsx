@@ -4,7 +4,7 @@ import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../.
 import { SEED_IDS } from '../../mock-tray/seed.js';
 import type { StoryContext } from '../types.js';
 import { installFakePopup, type FakePopupControl } from './fakePopup.js';
-import { useInPageTray, type StoryKnobs } from './inPageTray.js';
+import { StartingTray, useInPageTray, type StoryKnobs } from './inPageTray.js';
 
 /** A step a story plays after mounting: click a button by its name, or post a wizard message. */
 export type PlayStep = { click: string } | { wizard: unknown };
@@ -47,6 +47,7 @@ export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instanc
     })();
   }, [play]);
 
+  if (!tray) return <StartingTray />;
   return (
     <ApolloProvider client={tray.client}>
       <div ref={box}>
