@@ -11,7 +11,7 @@ import { createMockTrayWizard } from './wizard/handler.js';
 import { WIZARD_SAVE_PATH, WIZARD_SESSION_PATH } from './wizard/wizardApi.js';
 
 export interface InProcessTrayOptions {
-  /** The mock's state. @default a fresh `createMockTrayStore({ seed, rateLimitPerSecond: Infinity })` */
+  /** The mock's state; the signed-in user must be one of its users. @default a fresh `createMockTrayStore({ seed, rateLimitPerSecond: Infinity })` */
   store?: MockTrayStore;
   /** Without `store`: `false` gives an empty store holding only the signed-in user. @default true */
   seed?: boolean;
