@@ -33,8 +33,9 @@ export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instanc
   }, [popup]);
 
   useEffect(() => {
-    // StrictMode mounts twice in development; the steps play once.
-    if (played.current) return;
+    // Only once the in-page Tray is up (its code loads lazily), so each step's wait below is
+    // spent on the enabler, not on loading; StrictMode mounts twice in development, the steps play once.
+    if (!tray || played.current) return;
     played.current = true;
     void (async () => {
       for (const step of play) {
@@ -45,7 +46,7 @@ export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instanc
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
-  }, [play]);
+  }, [play, tray]);
 
   if (!tray) return <StartingTray />;
   return (
