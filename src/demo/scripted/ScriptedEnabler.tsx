@@ -1,18 +1,21 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../index.js';
+import { SEED_IDS } from '../../mock-tray/seed.js';
 import type { StoryContext } from '../types.js';
 import { whenShown } from '../whenShown.js';
-import { createScriptedClient, type MutationScript } from './scriptedClient.js';
-import { installFakePopup, SCRIPTED_WIZARD_URL, type FakePopupControl } from './fakePopup.js';
+import { installFakePopup, type FakePopupControl } from './fakePopup.js';
+import { StartingTray, useInPageTray, type StoryKnobs } from './inPageTray.js';
 
 /** A step a story plays after mounting: click a button by its name, or post a wizard message. */
 export type PlayStep = { click: string } | { wizard: unknown };
 
 export interface ScriptedEnablerProps {
   context: StoryContext;
-  enabled?: boolean;
-  mutation?: MutationScript;
+  /** A seeded instance of the demo user. @default SEED_IDS.instances.disabledComplete */
+  solutionInstanceId?: string;
+  /** The states come from the mock Tray: its knobs, set before the enabler mounts. */
+  knobs?: StoryKnobs;
   popup?: 'fake' | 'blocked';
   play?: PlayStep[];
   /** Text the enabler's status or alert shows once the steps have played: the story is ready then. */
@@ -20,9 +23,9 @@ export interface ScriptedEnablerProps {
   props?: Partial<SolutionInstanceEnablerProps>;
 }
 
-/** The real SolutionInstanceEnabler on a scripted server, driven into one state. */
-export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', popup, play = [], shows, props }: ScriptedEnablerProps) {
-  const [client] = useState(() => createScriptedClient({ id: 'si-demo', name: 'Slack alerts', enabled }, mutation));
+/** The real SolutionInstanceEnabler on the story's in-page mock Tray, driven into one state. */
+export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instances.disabledComplete, knobs, popup, play = [], shows, props }: ScriptedEnablerProps) {
+  const tray = useInPageTray({ knobs });
   const box = useRef<HTMLDivElement>(null);
   const fake = useRef<FakePopupControl | null>(null);
   const played = useRef(false);
@@ -33,8 +36,9 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
   }, [popup]);
 
   useEffect(() => {
-    // StrictMode mounts twice in development; the steps play once.
-    if (played.current) return;
+    // Only once the in-page Tray is up (its code loads lazily); StrictMode mounts twice in
+    // development, the steps play once.
+    if (!tray || played.current) return;
     played.current = true;
     const root = box.current!;
     void (async () => {
@@ -51,14 +55,15 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
       await whenShown(root, () => announced(root).includes(shows));
       context.ready();
     })();
-  }, [play, shows, context]);
+  }, [play, shows, context, tray]);
 
+  if (!tray) return <StartingTray />;
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={tray.client}>
       <div ref={box}>
         <SolutionInstanceEnabler
-          solutionInstanceId="si-demo"
-          getWizardUrl={() => SCRIPTED_WIZARD_URL}
+          solutionInstanceId={solutionInstanceId}
+          getWizardUrl={tray.getWizardUrl}
           onEnabled={(instance) => context.log('onEnabled', instance)}
           onDisabled={(instance) => context.log('onDisabled', instance)}
           onCancel={() => context.log('onCancel')}
@@ -71,7 +76,7 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
 }
 
 function findButton(root: HTMLElement, name: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll('button')].find((b) => b.textContent === name && !b.disabled);
+  return [...root.querySelectorAll('button')].find((b) => b.textContent === name && !b.disabled && b.getAttribute('aria-disabled') !== 'true');
 }
 
 /** What the enabler says: its status and alert regions' text. */

@@ -1,70 +1,15 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
-import { Observable } from 'rxjs';
+import type { ReactNode } from 'react';
 import { InstanceConsole, MyIntegrations, SolutionCatalog } from '../../index.js';
 import '../../react/marketplace/marketplace.css';
+import { InPageTray, type StoryKnobs } from '../scripted/inPageTray.js';
 import type { Story, StoryContext } from '../types.js';
 import { every, hasButton, hasItems } from './shown.js';
 
-/** The scripted stories' server: the same answers every time, no network. */
-type Script = 'empty' | 'loading' | 'error-then-rows';
-
-const SAMPLE = [
-  { id: 'si-a', name: 'CRM sync', enabled: true, hasNewerVersion: false, title: 'Salesforce CRM sync' },
-  { id: 'si-b', name: 'Alerts', enabled: false, hasNewerVersion: false, title: 'Slack alerts' },
-  { id: 'si-c', name: 'Support tickets', enabled: true, hasNewerVersion: true, title: 'Zendesk ticket sync' },
-];
-
-function scriptedClient(script: Script): ApolloClient {
-  const rows = script === 'empty' ? [] : SAMPLE.map((row) => ({ ...row }));
-  const failed = new Set<string>();
-  const node = (row: (typeof rows)[number]) => ({
-    __typename: 'SolutionInstance', id: row.id, name: row.name, enabled: row.enabled, created: '2025-01-06T09:15:00.000Z',
-    solution: { __typename: 'Solution', id: `sol-${row.id}`, title: row.title },
-    solutionVersionFlags: { __typename: 'SolutionVersionFlags', hasNewerVersion: row.hasNewerVersion, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false },
-  });
-  const answer = (name: string, variables: Record<string, any>): unknown => {
-    if (name === 'MarketplaceSolutionInstances') {
-      return { data: { viewer: { __typename: 'Viewer', solutionInstances: {
-        __typename: 'SolutionInstanceConnection', totalCount: rows.length,
-        edges: rows.map((row) => ({ __typename: 'SolutionInstanceEdge', cursor: row.id, node: node(row) })),
-        pageInfo: { __typename: 'PageInfo', endCursor: rows.at(-1)?.id ?? null, hasNextPage: false },
-      } } } };
-    }
-    if (name === 'MarketplaceSolutions') {
-      return { data: { viewer: { __typename: 'Viewer', solutions: { __typename: 'SolutionConnection', edges: [], pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false } } } } };
-    }
-    const row = rows.find((r) => r.id === variables['input']?.solutionInstanceId);
-    if (name !== 'MarketplaceUpdateSolutionInstance' || !row) return { data: null, errors: [{ message: 'This scripted story only enables, disables and renames.' }] };
-    const { enabled, instanceName } = variables['input'];
-    if (typeof enabled === 'boolean') row.enabled = enabled;
-    if (typeof instanceName === 'string') row.name = instanceName;
-    return { data: { updateSolutionInstance: { __typename: 'UpdateSolutionInstancePayload', solutionInstance: node(row) } } };
-  };
-  const link = new ApolloLink(
-    (operation) =>
-      new Observable((observer) => {
-        if (script === 'loading') return undefined; // never answers: the skeletons stay
-        const name = operation.operationName ?? '';
-        const timer = setTimeout(() => {
-          if (script === 'error-then-rows' && !failed.has(name)) {
-            failed.add(name);
-            return observer.error(new TypeError('Failed to fetch'));
-          }
-          observer.next(answer(name, operation.variables) as never);
-          observer.complete();
-        }, 100);
-        return () => clearTimeout(timer);
-      }),
-  );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
-}
-
-function Scripted({ script, children }: { script: Script; children: ReactNode }) {
-  const [client] = useState(() => scriptedClient(script));
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
-}
+/** Tray never answers a `viewer` query: the skeletons stay. */
+const neverAnswer: StoryKnobs = (tray) => void tray.faults.hold('viewer', { times: Infinity });
+/** The first load of the list never reaches the backend; Try again goes through. */
+const firstLoadOffline: StoryKnobs = (tray) => void tray.backend.unreachable('MarketplaceSolutionInstances');
 
 const logProps = ({ log }: StoryContext) => ({
   onError: (error: { code: string; message: string }) => log('onError', { code: error.code, message: error.message }),
@@ -136,7 +81,7 @@ export const marketplaceStories: Story[] = [
     description: 'A user with no integrations yet.',
     props: { emptyAction: '<a href="…">Open the catalog</a>' },
     readyWhen: (canvas) => canvas.querySelector('a[href="#/story/marketplace-catalog"]') !== null,
-    render: (context) => <Scripted script="empty"><Integrations context={context} /></Scripted>,
+    render: (context) => <InPageTray seed={false}><Integrations context={context} /></InPageTray>,
   },
   {
     id: 'marketplace-loading',
@@ -146,12 +91,12 @@ export const marketplaceStories: Story[] = [
     // It never loads: ready once both views show their placeholders.
     readyWhen: (canvas) => canvas.querySelectorAll('[aria-busy="true"]').length >= 2,
     render: (context) => (
-      <Scripted script="loading">
+      <InPageTray knobs={neverAnswer}>
         <div style={stack}>
           <Integrations context={context} />
           <Catalog context={context} />
         </div>
-      </Scripted>
+      </InPageTray>
     ),
   },
   {
@@ -160,7 +105,7 @@ export const marketplaceStories: Story[] = [
     group: 'Marketplace',
     description: 'The first load fails (network). Try again loads the list.',
     readyWhen: hasButton('Try again', '[role="alert"]'),
-    render: (context) => <Scripted script="error-then-rows"><Integrations context={context} /></Scripted>,
+    render: (context) => <InPageTray knobs={firstLoadOffline}><Integrations context={context} /></InPageTray>,
   },
   {
     id: 'marketplace-console',
