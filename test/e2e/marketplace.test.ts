@@ -98,7 +98,7 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
   it('the scripted error story recovers with Try again', async () => {
     await t.page.goto(`${t.demo.url}/#/story/marketplace-error`);
     await t.page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
-    await row('CRM sync').waitFor();
+    await row('Salesforce CRM sync').waitFor();
     expect(await t.page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -1,13 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InstanceConsole, createAdminClient } from '../../../src';
-import { createInProcessTray } from '../../support/inProcessTray';
+import { createTestTray, type TestTray } from '../../support/testTray';
 
-const listCalls = (tray: ReturnType<typeof createInProcessTray>) => tray.requests.filter((r) => r.path === '/api/tray/admin/instances').length;
+const listCalls = (tray: TestTray) => tray.backend.requests.filter((request) => request.path === '/api/tray/admin/instances').length;
 
 describe('InstanceConsole and its client prop', () => {
   it('a new client object on every render reloads nothing; the newest is used for the next call', async () => {
-    const tray = createInProcessTray();
+    const tray = createTestTray();
     const renders: string[] = [];
     const fetch: typeof globalThis.fetch = (input, init) => {
       renders.push(new Headers(init?.headers).get('x-render') ?? '');
