@@ -87,7 +87,7 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
         },
       );
     },
-    [latestClient, filters, showPage, fallback],
+    [latestClient, filters, showPage],
   );
 
   useEffect(() => {
@@ -96,8 +96,10 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     setLoadMoreError(null);
     void fetchFirst(pageSize, setError);
     // Invalidate this load's reply when the filters change or the component unmounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a counter, not a DOM node: the cleanup must bump its live value
     return () => void generation.current++;
-  }, [fetchFirst, pageSize, reloads]);
+    // A new apiBase is another server: load from it (a new client object alone reloads nothing).
+  }, [fetchFirst, pageSize, reloads, fallback.apiBase]);
 
   // Everything shown, in one request: after a failed change the rows show what the server has.
   const refreshShown = () => fetchFirst(Math.min(MAX_PAGE, Math.max(pageSize, page?.rows.length ?? 0)));

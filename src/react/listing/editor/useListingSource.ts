@@ -35,8 +35,7 @@ export function useListingSource(
     return () => {
       isCurrent = false;
     };
-    // initialListing is only the initial value: changing it later does not reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- initialListing is only the initial value: changing it later does not reload
   }, [solutionVersionId, attempt]);
 
   return state;
