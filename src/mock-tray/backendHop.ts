@@ -106,11 +106,11 @@ export function createBackendHop(options: {
     const { signal, ...rest } = init;
     const request = new Request(input instanceof Request ? input : url, rest);
     const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text();
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = text === '' ? null : JSON.parse(text);
     } catch {
-      body = null;
+      body = null; // not JSON: logged without a body
     }
     const seen: BackendRequest = {
       method: request.method,

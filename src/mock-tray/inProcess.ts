@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { createWizardUrlFetcher } from '../core/fetchWizardUrl.js';
+import type { GetWizardUrl } from '../core/instancePort.js';
 import { createTrayHandler, type TrayHandler, type TrayHandlerOptions, type TrayUser } from '../server/index.js';
 import { createMockTrayApi, type MockTrayRoute } from './api.js';
 import { createBackendHop, type BackendHop } from './backendHop.js';
@@ -58,7 +59,7 @@ export interface InProcessTray {
   /** A fresh Apollo client on `fetch` (e.g. a second browser tab). */
   createClient(): ApolloClient;
   /** The library's own fetcher on the handler's `/wizard-url` route: a mock wizard URL with a fresh code. */
-  getWizardUrl(solutionInstanceId: string): Promise<string>;
+  getWizardUrl: GetWizardUrl;
   /**
    * What the mock wizard page does when the user fills it in: redeems the URL's code and saves
    * `values` (decoded, by externalId). Posting `tray.configPopup.finish` is left to the caller.

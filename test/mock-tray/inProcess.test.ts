@@ -81,7 +81,8 @@ describe('createInProcessTray: our handler in front of the mock, no sockets', ()
     expect(tray.store.instances.get(instances.disabledMissingValues)!.configValues.get('slack_channel')).toBe('"#alerts"');
     await expect(tray.fillWizard(first, { slack_channel: '#other' })).rejects.toThrow('already used');
     await expect(tray.fillWizard('https://embedded.tray.io/elsewhere', {})).rejects.toThrow('needs a config wizard URL');
-    await expect(tray.getWizardUrl(instances.otherUsers)).rejects.toMatchObject({ code: 'invalid_wizard_url' });
+    // Another user's instance: the handler answers 404, as for one that does not exist.
+    await expect(tray.getWizardUrl(instances.otherUsers)).rejects.toMatchObject({ code: 'not_found', status: 404 });
   });
 
   it('seed: false holds only the signed-in user; user: null is signed out (401); a non-admin gets 403 on admin routes', async () => {

@@ -89,7 +89,7 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
 
     await waitForMessage('tray.configPopup.finish');
     const [finish] = await messagesOfType('tray.configPopup.finish');
-    expect(finish).toEqual({ origin: tray.wizardOrigin, fromPopup: true, data: { type: 'tray.configPopup.finish' } });
+    expect(finish).toEqual({ origin: tray.wizardOrigin, fromPopup: true, data: { type: 'tray.configPopup.finish', data: { solutionInstanceId: id } } });
     expect(finishesBeforeSaveAnswered).toBe(0);
     expect(tray.store.instances.get(id)?.configValues.get('slack_channel')).toBe('"#alerts"');
     expect(tray.store.instances.get(id)?.configValues.get('mention_here')).toBe('true');
@@ -147,7 +147,9 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
     await waitForMessage('tray.configPopup.error');
     const [error] = await messagesOfType('tray.configPopup.error');
     expect(error.origin).toBe(tray.wizardOrigin);
-    expect(error.data.data.err).toMatch(/already used/);
+    // As Tray's wizard posts it: the text at the top (message.err, which Tray's sample reads), the instance in data.
+    expect(error.data.err).toMatch(/already used/);
+    expect(error.data.data).toEqual({ solutionInstanceId: SEED_IDS.instances.disabledComplete });
     expect(await popup.getByRole('alert').textContent()).toMatch(/already used/);
     // No referrer: the page posts to each allowed origin; the browser delivers only the matching one.
     expect(await popup.evaluate(() => (window as any).mockTrayWizard.targetOrigins)).toEqual([UNUSED_ORIGIN, host.origin]);

@@ -76,7 +76,7 @@ describe('SolutionInstanceEnabler', () => {
   it('finish → exactly one updateSolutionInstance with both flags → Enabled', async () => {
     const { user, onEnabled, getWizardUrl } = renderEnabler();
     await openWizard(user);
-    expect(getWizardUrl).toHaveBeenCalledWith(ID);
+    expect(getWizardUrl).toHaveBeenCalledWith(ID, { customValidation: false });
     finish();
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
     expect(tray.requests('updateSolutionInstance').map(({ operationName, variables }) => ({ operationName, variables }))).toEqual([
@@ -299,7 +299,7 @@ describe('SolutionInstanceEnabler without getWizardUrl', () => {
     await screen.findByText('Disabled');
     tray.store.instances.delete(ID); // removed elsewhere: the handler answers 404
     await userEvent.click(button('Configure'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setup page could not be opened.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This integration no longer exists.');
     expect(tray.backend.requests.at(-1)).toMatchObject({ path: '/api/tray/wizard-url' });
     expect(popup.close).toHaveBeenCalled();
     expect(sent()).toHaveLength(0);

@@ -12,7 +12,11 @@ import { build, type Rolldown } from 'vite';
 const ANNOTATION = /\/\*\s*[#@]__(?:PURE|NO_SIDE_EFFECTS)__\s*\*\/ ?/g;
 
 export function stripPureAnnotations(code: string): string {
-  const stripped = code.replace(ANNOTATION, '');
+  // `return/* @__PURE__ */ e(…)` must become `return e(…)`, not `returne(…)`: where the
+  // annotation stood between two word characters, a space stays.
+  const stripped = code.replace(ANNOTATION, (match, offset: number) =>
+    /\w/.test(code[offset - 1] ?? '') && /\w/.test(code[offset + match.length] ?? '') ? ' ' : '',
+  );
   // A form the pattern misses would be counted as shipped bytes; fail rather than miscount.
   const left = /\/\*[^*]*__(?:PURE|NO_SIDE_EFFECTS)__[^*]*\*\//.exec(stripped);
   if (left) throw new Error(`partnerBundle: an annotation survived stripping: ${left[0]}`);

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { TrayEmbeddedError } from '../../core/errors.js';
 import { MARKETPLACE_SOLUTIONS_QUERY, type MarketplaceSolution } from '../../graphql/marketplace.js';
-import { toTrayError } from '../toTrayError.js';
-import { appendPage } from './pagination.js';
-import { searchSolutions } from './searchSolutions.js';
+import { toTrayError } from '../../graphql/apolloErrors.js';
+import { appendPage } from '../../graphql/pagination.js';
+import { searchSolutions } from '../../core/searchSolutions.js';
 import { useTrayClient } from '../useTrayClient.js';
 import { useLoadMore } from './useLoadMore.js';
 

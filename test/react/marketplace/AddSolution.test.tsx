@@ -65,7 +65,7 @@ describe('SolutionCatalog: Add', () => {
     expect(status()).toHaveTextContent('Adding “Slack alerts”…');
     hold.release();
     const id = await wizardOfNewInstance();
-    expect(getWizardUrl).toHaveBeenCalledWith(id);
+    expect(getWizardUrl).toHaveBeenCalledWith(id, { customValidation: false });
     expect(status()).toHaveTextContent('Waiting for the wizard…');
     await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
     finish();
@@ -134,7 +134,7 @@ describe('SolutionCatalog: Add', () => {
     finish();
     await waitFor(() => expect(status()).toHaveTextContent('is added and enabled'));
     expect(creates()).toHaveLength(1);
-    expect(getWizardUrl.mock.calls).toEqual([[id], [id]]);
+    expect(getWizardUrl.mock.calls).toEqual([[id, { customValidation: false }], [id, { customValidation: false }]]);
   });
 
   it('a popup closed while the create is running still offers removal once Tray answers', async () => {

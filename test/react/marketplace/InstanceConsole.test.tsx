@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { InstanceConsole, type InstanceConsoleProps } from '../../../src/react/marketplace/InstanceConsole';
-import { createAdminClient, type AdminClient } from '../../../src/react/marketplace/adminClient';
+import { createAdminClient, type AdminClient } from '../../../src/core/adminClient';
 import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { createTestTray } from '../../support/testTray';
 
@@ -14,7 +14,7 @@ function renderConsole(tray = createTestTray(), props: Partial<InstanceConsolePr
   return { tray, user: userEvent.setup() };
 }
 
-const table = () => screen.getByRole('table', { name: /Solution instances of all users/ });
+const table = () => screen.getByRole('table', { name: /Integrations of all users/ });
 const rowOf = (name: string) => within(table()).getAllByRole('row').filter((row) => within(row).queryByRole('rowheader', { name }));
 const names = () => within(table()).queryAllByRole('rowheader').map((cell) => cell.textContent);
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
@@ -22,7 +22,7 @@ const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) 
 describe('InstanceConsole (real handler and mock Tray, in process)', () => {
   it('lists every user’s instances with owner, solution, name, created and enabled', async () => {
     const { tray } = renderConsole();
-    expect(screen.getByText('Loading instances…')).toBeInTheDocument();
+    expect(screen.getByText('Loading integrations…')).toBeInTheDocument();
     await screen.findByRole('table');
     expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Owner', 'Solution', 'Name', 'Created', 'Enabled', 'Actions']);
     expect(names()).toHaveLength(5);
@@ -37,7 +37,7 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
   it('filters by owner and by solution, and clears', async () => {
     const { tray, user } = renderConsole();
     await screen.findByRole('table');
-    const filters = screen.getByRole('search', { name: 'Filter instances' });
+    const filters = screen.getByRole('search', { name: 'Filter integrations' });
     await user.type(within(filters).getByRole('textbox', { name: 'Owner (Tray user id)' }), `${SEED_IDS.otherUser}{Enter}`);
     await waitFor(() => expect(names()).toEqual(['Salesforce CRM sync']));
     expect(tray.backend.requests.at(-1)).toMatchObject({ path: '/api/tray/admin/instances', body: { owner: SEED_IDS.otherUser, first: 50 } });
@@ -84,7 +84,7 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
   it('tells a signed-in non-admin plainly that admin rights are needed (the handler answers 403)', async () => {
     const { tray } = renderConsole(createTestTray({ user: { userId: SEED_IDS.demoUser, isAdmin: false } }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('You need admin rights to see every user’s instances.');
+    expect(alert).toHaveTextContent('You need admin rights to see every user’s integrations.');
     expect(within(alert).queryByRole('button')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('search')).toBeNull();

@@ -92,13 +92,13 @@ describe('MyIntegrations', () => {
     await screen.findByRole('listitem', { name: SLACK });
     await user.click(inRow(SLACK, 'Enable'));
     const alert = await within(row(SLACK)).findByRole('alert');
-    expect(alert).toHaveTextContent('Some required settings are missing.');
+    expect(alert).toHaveTextContent('Some required settings are missing. Slack channel is required.');
     expect(badge(SLACK)).toHaveTextContent('Disabled');
     expect(tray.store.events.at(-1)).toMatchObject({ type: 'updateSolutionInstance', outcome: 'missing_values' });
     await waitFor(() => expect(listLoads().length).toBeGreaterThanOrEqual(2));
     await user.click(within(alert).getByRole('button', { name: 'Finish setup' }));
     expect(window.open).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(getWizardUrl).toHaveBeenCalledWith(ids.disabledMissingValues));
+    await waitFor(() => expect(getWizardUrl).toHaveBeenCalledWith(ids.disabledMissingValues, { customValidation: false }));
   });
 
   it('a lost answer (server applied it, the reply failed) shows the row as the server has it', async () => {
@@ -153,7 +153,7 @@ describe('MyIntegrations', () => {
     finish();
     await waitFor(() => expect(badge(SLACK)).toHaveTextContent('Enabled'));
     expect(updates()).toEqual([{ solutionInstanceId: ids.disabledMissingValues, enabled: true, errorOnEnablingWithMissingValues: true }]);
-    expect(getWizardUrl).toHaveBeenCalledWith(ids.disabledMissingValues);
+    expect(getWizardUrl).toHaveBeenCalledWith(ids.disabledMissingValues, { customValidation: false });
   });
 
   it('Reconfigure cancelled changes nothing and says so', async () => {

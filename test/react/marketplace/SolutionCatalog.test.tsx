@@ -117,7 +117,7 @@ describe('SolutionCatalog: browsing', () => {
     tray.faults.rateLimited('MarketplaceSolutions');
     const { user } = renderCatalog();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The solutions could not be loaded. Tray refused the change. Rate limit exceeded');
+    expect(alert).toHaveTextContent('The solutions could not be loaded. Too many requests right now. Wait a moment, then try again.');
     tray.store.solutions.clear();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('No solutions are available yet.')).toBeInTheDocument();

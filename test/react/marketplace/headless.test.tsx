@@ -6,7 +6,7 @@ import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { createFakePopup, postFromWizard, stubWindowOpen } from '../../support/fakePopup';
 import { createTestTray, wizardUrlFor } from '../../support/testTray';
 
-type GetWizardUrl = (solutionInstanceId: string) => Promise<string>;
+import type { GetWizardUrl } from '../../../src';
 
 /** A partner's own markup on our hooks alone: none of our components, none of our strings. */
 function Row({ item, getWizardUrl }: { item: SolutionInstance; getWizardUrl: GetWizardUrl }) {

@@ -1,4 +1,4 @@
-import type { Connection } from '../../graphql/types.js';
+import type { Connection } from './types.js';
 
 type ViewerData<Key extends string, Node> = { viewer: { [K in Key]: Connection<Node> } };
 

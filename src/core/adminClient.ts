@@ -1,8 +1,10 @@
 /**
  * The partner admin's calls to our server handler's admin routes, as plain `fetch` (no Apollo:
  * these routes are not GraphQL). The handler lets them through only when `getUser` marks the
- * caller as admin; everyone else gets 403.
+ * caller as admin; everyone else gets 403 (`TrayEmbeddedError` code `forbidden`).
  */
+import { confirmEnabled, errorFrom, errorsOf } from './errorRules.js';
+import { TrayEmbeddedError } from './errors.js';
 
 /** One row of the console: an instance of any user. */
 export interface AdminInstance {
@@ -43,50 +45,28 @@ export interface AdminClient {
   setEnabled(input: { solutionInstanceId: string; owner: string; enabled: boolean }): Promise<AdminInstance>;
 }
 
-/**
- * Why an admin call failed. `status` is the HTTP status (0 when the server was not reached);
- * `code` is the handler's `error.code` (`forbidden` for a non-admin, `unauthenticated`, …), or
- * `network`, `missing_values` or `graphql` (Tray refused).
- */
-export class AdminRequestError extends Error {
-  override readonly name = 'AdminRequestError';
-  readonly status: number;
-  readonly code: string;
-  constructor(status: number, code: string, message: string, options: { cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.status = status;
-    this.code = code;
-  }
-}
-
-type Body = { data?: Record<string, any> | null; errors?: Array<{ message?: string }>; error?: { code?: string; message?: string } };
+type Data = Record<string, any>;
 
 export function createAdminClient(options: AdminClientOptions = {}): AdminClient {
   const base = (options.apiBase ?? '/api/tray').replace(/\/+$/, '');
-  const post = async (path: string, payload: unknown): Promise<Record<string, any>> => {
+  const post = async (path: string, payload: unknown, isEnable = false): Promise<Data> => {
     const response = await (options.fetch ?? fetch)(`${base}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers },
       body: JSON.stringify(payload),
     }).catch((cause: unknown) => {
-      throw new AdminRequestError(0, 'network', 'Could not reach the server.', { cause });
+      throw errorFrom(0, null, false, cause);
     });
-    const body = (await response.json().catch(() => ({}))) as Body;
-    if (!response.ok && body.error) {
-      throw new AdminRequestError(response.status, body.error.code ?? 'error', body.error.message ?? `The server answered ${response.status}.`);
-    }
-    if (body.errors?.length) {
-      const text = JSON.stringify(body.errors);
-      throw new AdminRequestError(response.status, /missing|required/i.test(text) ? 'missing_values' : 'graphql', body.errors[0]?.message ?? 'Tray refused.');
-    }
-    if (!response.ok || !body.data) throw new AdminRequestError(response.status, 'error', `The server answered ${response.status} without data.`);
+    const body = (await response.json().catch(() => undefined)) as { data?: Data | null } | undefined;
+    if (!response.ok || errorsOf(body)) throw errorFrom(response.status, body, isEnable);
+    if (!body?.data) throw new TrayEmbeddedError('graphql', `The server answered ${response.status} without data.`, { status: response.status });
     return body.data;
   };
 
   return {
     async listInstances({ owner, solutionId, first, after }) {
       const data = await post('/admin/instances', { owner: owner || undefined, solutionId: solutionId || undefined, first, after: after ?? undefined });
-      const connection = data.viewer?.solutionInstances;
+      const connection = data['viewer']?.solutionInstances;
       return {
         instances: (connection?.edges ?? []).map((edge: { node: AdminInstance }) => edge.node),
         endCursor: connection?.pageInfo?.endCursor ?? null,
@@ -95,11 +75,8 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
       };
     },
     async setEnabled(input) {
-      const data = await post('/admin/set-enabled', input);
-      const instance = data.updateSolutionInstance?.solutionInstance as AdminInstance | undefined;
-      if (!instance) throw new AdminRequestError(200, 'graphql', 'Tray answered without the instance.');
-      if (instance.enabled !== input.enabled) throw new AdminRequestError(200, input.enabled ? 'missing_values' : 'graphql', 'Tray did not confirm the change.');
-      return instance;
+      const data = await post('/admin/set-enabled', input, input.enabled);
+      return confirmEnabled(data['updateSolutionInstance']?.solutionInstance as AdminInstance | undefined, input.enabled);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { MarketplaceSolution } from '../../graphql/marketplace.js';
+import type { MarketplaceSolution } from '../graphql/marketplace.js';
 
 /**
  * Search-as-you-type over the solutions already loaded: every word of `query` must appear
