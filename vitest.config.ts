@@ -19,6 +19,8 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'test/server/**', 'test/mock-tray/**', 'test/package/**'],
           setupFiles: ['test/setup.ts'],
           restoreMocks: true,
+          // A test waits for several signals of up to 4 s each (asyncUtilTimeout in test/setup.ts).
+          testTimeout: 15_000,
         },
       },
       {

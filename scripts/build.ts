@@ -11,6 +11,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 /** Source entry → dist path (without .js); these match the `exports` map in package.json. */
@@ -22,24 +24,25 @@ const ENTRIES = {
 } as const;
 
 /** Peers stay imports: the partner's app has exactly one copy of each. */
-const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
+export const PEERS = /^(react|react-dom|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
-const CSS_FILES = [
-  { from: 'src/react/styles.css', to: 'dist/styles.css' },
-  { from: 'src/react/listing/listing.css', to: 'dist/listing.css' },
-  { from: 'src/react/marketplace/marketplace.css', to: 'dist/marketplace.css' },
+/** Source → file name in the output folder (the `exports` map names them under dist/). */
+export const CSS_FILES = [
+  { from: 'src/react/styles.css', to: 'styles.css' },
+  { from: 'src/react/listing/listing.css', to: 'listing.css' },
+  { from: 'src/react/marketplace/marketplace.css', to: 'marketplace.css' },
 ];
 
 /** The components entry must stay a client boundary for React Server Components. */
 const USE_CLIENT = "'use client';";
 
-async function buildJavaScript(): Promise<void> {
+async function buildJavaScript(outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false, // public/ holds the demo page's assets
     build: {
-      outDir: 'dist',
+      outDir,
       emptyOutDir: false,
       minify: false,
       sourcemap: false,
@@ -69,13 +72,32 @@ function ensureUseClient(file: string): void {
   writeFileSync(file, `${USE_CLIENT}\n${code}`);
 }
 
-function buildTypes(): void {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+function buildTypes(outDir: string): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { stdio: 'inherit' });
 }
 
-rmSync('dist', { recursive: true, force: true });
-await buildJavaScript();
-ensureUseClient('dist/index.js');
-buildTypes();
-for (const { from, to } of CSS_FILES) copyFileSync(from, to);
-console.log('build: dist/ ready (ESM + .d.ts + CSS)');
+export interface BuildLibraryOptions {
+  /** Emptied first, then filled as dist/ ships. @default 'dist' */
+  outDir?: string;
+  /**
+   * Emit .d.ts files. The size bench turns this off: declarations never reach a partner's
+   * bundle, and tsc is most of the build's time. @default true
+   */
+  declarations?: boolean;
+}
+
+/** Everything `npm run build` does, into any folder (the size bench builds into a temporary one). */
+export async function buildLibrary({ outDir = 'dist', declarations = true }: BuildLibraryOptions = {}): Promise<void> {
+  const out = resolve(outDir);
+  rmSync(out, { recursive: true, force: true });
+  await buildJavaScript(out);
+  ensureUseClient(join(out, 'index.js'));
+  if (declarations) buildTypes(out);
+  for (const { from, to } of CSS_FILES) copyFileSync(from, join(out, to));
+}
+
+// Run as `npm run build`; imported (by the size bench), it only exports.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await buildLibrary();
+  console.log('build: dist/ ready (ESM + .d.ts + CSS)');
+}

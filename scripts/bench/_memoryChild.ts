@@ -36,10 +36,16 @@ const { createRoot } = await import('react-dom/client');
 const { act } = await import('react');
 const { ApolloProvider } = await import('@apollo/client/react');
 const { SolutionInstanceEnabler } = await import('../../src/index.js');
-const { createScriptedClient } = await import('../../src/demo/scripted/scriptedClient.js');
+const { createInProcessTray } = await import('../../src/mock-tray/inProcess.js');
+const { SEED_IDS } = await import('../../src/mock-tray/seed.js');
 const { installFakePopup, SCRIPTED_WIZARD_URL } = await import('../../src/demo/scripted/fakePopup.js');
 
-const client = createScriptedClient({ id: 'si-demo', name: 'Slack alerts', enabled: false });
+// The demo's scripted stories' backend: our handler in front of the mock Tray, in process. One
+// client for every cycle, so the instance comes from its cache after the first mount and the
+// figures measure the enabler, not the mock.
+const tray = createInProcessTray({ origin: 'https://partner.example' });
+const client = tray.client;
+const solutionInstanceId = SEED_IDS.instances.disabledComplete;
 const popup = installFakePopup();
 const container = document.getElementById('root')!;
 const gc = (globalThis as { gc?: () => void }).gc!;
@@ -49,7 +55,7 @@ async function cycle() {
   const root = createRoot(container);
   await act(async () => {
     root.render(
-      createElement(StrictMode, null, createElement(ApolloProvider, { client, children: createElement(SolutionInstanceEnabler, { solutionInstanceId: 'si-demo', getWizardUrl: () => SCRIPTED_WIZARD_URL }) })),
+      createElement(StrictMode, null, createElement(ApolloProvider, { client, children: createElement(SolutionInstanceEnabler, { solutionInstanceId, getWizardUrl: () => SCRIPTED_WIZARD_URL }) })),
     );
   });
   const configure = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Configure')!;

@@ -1,6 +1,7 @@
 // Benchmark: building the save plan for a large listing (200 URLs, 100 apps), as the editor
-// does on every keystroke. Reports the median of many runs in microseconds.
+// does on every keystroke. Reports min / median / max of many runs in microseconds.
 import { performance } from 'node:perf_hooks';
+import { formatSpread, SPREAD } from './support/stats.js';
 import { buildSolutionPatch, planAppsChanges, type SolutionListing } from '../../src/listing/index.js';
 
 const URLS = 200;
@@ -21,13 +22,8 @@ function largeListing(): SolutionListing {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Times `fn` RUNS times after a warm-up; returns the median in µs. */
-function measure(fn: () => unknown): number {
+/** Times `fn` RUNS times after a warm-up; returns each run in µs. */
+function measure(fn: () => unknown): number[] {
   for (let i = 0; i < WARMUP; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -35,7 +31,7 @@ function measure(fn: () => unknown): number {
     fn();
     samples.push((performance.now() - start) * 1000);
   }
-  return median(samples);
+  return samples;
 }
 
 export default async function bench(): Promise<Array<{ name: string; value: string; target?: string }>> {
@@ -57,7 +53,7 @@ export default async function bench(): Promise<Array<{ name: string; value: stri
     planAppsChanges(before, unchanged);
   });
   return [
-    { name: `listing: buildSolutionPatch + planAppsChanges, ${URLS} URLs / ${APPS} apps, changed (median of ${RUNS})`, value: `${changed.toFixed(1)} µs`, target: '< 1000 µs' },
-    { name: `listing: same, nothing changed (median of ${RUNS})`, value: `${same.toFixed(1)} µs`, target: '< 1000 µs' },
+    { name: `listing: buildSolutionPatch + planAppsChanges, ${URLS} URLs / ${APPS} apps, changed, ${SPREAD}`, value: formatSpread(changed, 'µs', 1), target: 'median < 1000 µs' },
+    { name: `listing: same, nothing changed, ${SPREAD}`, value: formatSpread(same, 'µs', 1), target: 'median < 1000 µs' },
   ];
 }

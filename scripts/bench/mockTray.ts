@@ -6,20 +6,17 @@ import { performance } from 'node:perf_hooks';
 import { SEED_IDS } from '../../src/mock-tray/seed.js';
 import { startMockTray } from '../../src/mock-tray/server.js';
 import { createMockTrayStore } from '../../src/mock-tray/store.js';
+import { formatSpread, SPREAD } from './support/stats.js';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number> {
+/** Each run's time in ms. */
+async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
     await run();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return times;
 }
 
 export default async function bench(): Promise<Array<{ name: string; value: string; target?: string }>> {
@@ -54,9 +51,9 @@ export default async function bench(): Promise<Array<{ name: string; value: stri
     const enableMs = await timeRuns(100, enable);
     const pageMs = await timeRuns(100, wizardPage);
     return [
-      { name: 'mock Tray: list 504 instances (6 pages of 100), median', value: `${listMs.toFixed(1)} ms`, target: '< 200 ms' },
-      { name: 'mock Tray: updateSolutionInstance round trip, median', value: `${enableMs.toFixed(2)} ms`, target: '< 20 ms' },
-      { name: 'mock Tray: wizard page GET, median', value: `${pageMs.toFixed(2)} ms`, target: '< 20 ms' },
+      { name: `mock Tray: list 504 instances (6 pages of 100), ${SPREAD}`, value: formatSpread(listMs, 'ms', 1), target: 'median < 200 ms' },
+      { name: `mock Tray: updateSolutionInstance round trip, ${SPREAD}`, value: formatSpread(enableMs, 'ms'), target: 'median < 20 ms' },
+      { name: `mock Tray: wizard page GET, ${SPREAD}`, value: formatSpread(pageMs, 'ms'), target: 'median < 20 ms' },
     ];
   } finally {
     await tray.close();

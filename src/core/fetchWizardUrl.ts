@@ -1,4 +1,6 @@
+import { errorFrom } from './errorRules.js';
 import { TrayEmbeddedError } from './errors.js';
+import type { GetWizardUrl } from './instancePort.js';
 
 export interface WizardUrlFetcherOptions {
   /** The handler's wizard-url route. @default '/api/tray/wizard-url' */
@@ -14,21 +16,19 @@ export interface WizardUrlFetcherOptions {
  * authorization code. Codes are single-use and expire after about five minutes, so it
  * is called on every open, never cached.
  */
-export function createWizardUrlFetcher(options: WizardUrlFetcherOptions = {}): (solutionInstanceId: string) => Promise<string> {
-  return async (solutionInstanceId) => {
+export function createWizardUrlFetcher(options: WizardUrlFetcherOptions = {}): GetWizardUrl {
+  return async (solutionInstanceId, request) => {
     const response = await (options.fetch ?? fetch)(options.endpoint ?? '/api/tray/wizard-url', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...options.headers },
-      body: JSON.stringify({ solutionInstanceId }),
+      body: JSON.stringify(request?.customValidation ? { solutionInstanceId, customValidation: true } : { solutionInstanceId }),
     }).catch((cause: unknown) => {
-      throw new TrayEmbeddedError('network', 'Could not reach the server.', { cause });
+      throw errorFrom(0, null, false, cause);
     });
-    const body = (await response.json().catch(() => ({}))) as { url?: unknown; error?: { message?: string } };
+    const body = (await response.json().catch(() => ({}))) as { url?: unknown };
     if (response.ok && typeof body.url === 'string') return body.url;
-    throw new TrayEmbeddedError(
-      response.status === 401 ? 'unauthenticated' : 'invalid_wizard_url',
-      body.error?.message ?? `wizard-url answered ${response.status}`,
-      { details: body },
-    );
+    const error = errorFrom(response.status, body, false);
+    // Any other refusal (a bad request, an answer without a URL) means the wizard cannot open.
+    throw error.code === 'graphql' ? new TrayEmbeddedError('invalid_wizard_url', error.message, { details: body, status: response.status }) : error;
   };
 }

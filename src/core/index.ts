@@ -1,12 +1,24 @@
+// react-tray-embedded/core: the framework-agnostic wizard and enable flow. No React, and no
+// global is touched at import (window is read when a wizard opens).
 export { TrayEmbeddedError } from './errors.js';
+export { errorFrom, confirmEnabled } from './errorRules.js';
 export { assertWizardUrl } from './assertWizardUrl.js';
 export { WIZARD_MESSAGE, CLIENT_VALIDATION } from './messages.js';
 export { readWizardMessage, describeWizardError } from './messageGuard.js';
 export { WizardSession } from './wizardSession.js';
+export { EnableFlow } from './enableFlow.js';
+export { AddFlow } from './addFlow.js';
+export { reduceFlow, flowError } from './enableFlowState.js';
+export { renameInstance, upgradeInstance, removeInstance } from './instanceActions.js';
 export { createWizardUrlFetcher } from './fetchWizardUrl.js';
+
 export type { TrayEmbeddedErrorCode } from './errors.js';
 export type { WizardMessage, ValidateRequest, ValidationErrors, ClientValidationMessage } from './messages.js';
 export type { ExpectedSender, MessageLike } from './messageGuard.js';
 export type { PopupSize } from './popup.js';
-export type { WizardSessionOptions, WizardState, WizardStatus } from './wizardSession.js';
+export type { WizardSessionOptions } from './wizardSession.js';
+export type { WizardPopupOptions, WizardState, WizardStatus } from './wizardPopup.js';
+export type { EnableFlowOptions } from './enableFlow.js';
+export type { EnableFlowState, FlowAction, FlowEvent, FlowOutcome, FlowStep } from './enableFlowState.js';
+export type { GetWizardUrl, InstancePort, InstanceStatus } from './instancePort.js';
 export type { WizardUrlFetcherOptions } from './fetchWizardUrl.js';

@@ -24,14 +24,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * a second widget's popup, cannot finish this session.
  */
 export function readWizardMessage(event: MessageLike, expected: ExpectedSender): WizardMessage | null {
-  const data = event.data;
+  const { data } = event;
   if (event.origin !== expected.origin || event.source !== expected.source || !isRecord(data)) return null;
   const { type } = data;
-  if (type === 'tray.configPopup.finish' || type === 'tray.configPopup.cancel' || type === 'tray.configPopup.ready') return { type };
-  if (type === 'tray.configPopup.error') return { type, err: data.err };
+  const body = isRecord(data.data) ? data.data : {};
+  if (type === 'tray.configPopup.ready') return { type };
+  // Real wizards send data.solutionInstanceId with finish, cancel and error.
+  const report = typeof body.solutionInstanceId === 'string' ? { solutionInstanceId: body.solutionInstanceId } : {};
+  if (type === 'tray.configPopup.finish' || type === 'tray.configPopup.cancel') return { type, ...report };
+  // Tray's sample reads the error's text at the top (data.err); other callers read data.data.err.
+  if (type === 'tray.configPopup.error') return { type, err: data.err ?? body.err, ...report };
   if (type !== 'tray.configPopup.validate' || !isRecord(data.data)) return null;
-  // validate carries data.data.visibleValues (externalIds) and data.data.configValues.
-  const { visibleValues, configValues = {} } = data.data;
+  // data.data.visibleValues / configValues; before 2019-03 they were visibleSlots / slotValues.
+  const visibleValues = body.visibleValues ?? body.visibleSlots;
+  const configValues = body.configValues ?? body.slotValues ?? {};
   if (!Array.isArray(visibleValues) || !visibleValues.every((id) => typeof id === 'string') || !isRecord(configValues)) return null;
   return { type, request: { visibleValues, configValues } };
 }

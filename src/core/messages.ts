@@ -20,11 +20,16 @@ export interface ValidateRequest {
 /** Field errors by externalId; an empty object lets the wizard go on. */
 export type ValidationErrors = Record<string, string>;
 
+/** What real wizards say about themselves with finish, cancel and error (`data.solutionInstanceId`). */
+export interface WizardReport {
+  solutionInstanceId?: string;
+}
+
 export type WizardMessage =
-  | { type: typeof WIZARD_MESSAGE.finish }
-  | { type: typeof WIZARD_MESSAGE.cancel }
+  | ({ type: typeof WIZARD_MESSAGE.finish } & WizardReport)
+  | ({ type: typeof WIZARD_MESSAGE.cancel } & WizardReport)
   | { type: typeof WIZARD_MESSAGE.ready }
-  | { type: typeof WIZARD_MESSAGE.error; err: unknown }
+  | ({ type: typeof WIZARD_MESSAGE.error; err: unknown } & WizardReport)
   | { type: typeof WIZARD_MESSAGE.validate; request: ValidateRequest };
 
 export type ClientValidationMessage = {

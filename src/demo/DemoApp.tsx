@@ -1,11 +1,12 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DemoConfig } from './config.js';
 import { EventLog, type LoggedEvent } from './EventLog.js';
 import { stories } from './stories/index.js';
 import type { Story, StoryContext } from './types.js';
 import { useDemoConfig } from './useDemoConfig.js';
 import { useHashRoute } from './useHashRoute.js';
+import { watchUntil } from './whenShown.js';
 
 const groups = [...new Set(stories.map((s) => s.group))];
 
@@ -66,11 +67,27 @@ function StoryView({ story, config }: { story: Story; config: DemoConfig }) {
     () => new ApolloClient({ link: new HttpLink({ uri: `${config.apiBase}/graphql` }), cache: new InMemoryCache() }),
     [config.apiBase],
   );
-  const context: StoryContext = { config, liveClient, log };
+  // Ready once per visit (StoryView is keyed by the story): the story reached the state it shows.
+  const [isReady, setIsReady] = useState(false);
+  const ready = useCallback(() => setIsReady(true), []);
+  const canvas = useRef<HTMLElement>(null);
+  const { readyWhen } = story;
+  useEffect(() => {
+    const root = canvas.current;
+    if (!readyWhen || !root || isReady) return;
+    return watchUntil(root, () => readyWhen(root), ready);
+  }, [readyWhen, isReady, ready]);
+  const context: StoryContext = { config, liveClient, log, ready };
 
   return (
     <>
-      <section className="demo-canvas rte-root" aria-labelledby="story-title" data-story={story.id}>
+      <section
+        ref={canvas}
+        className="demo-canvas rte-root"
+        aria-labelledby="story-title"
+        data-story={story.id}
+        data-story-ready={isReady ? 'true' : undefined}
+      >
         {story.render(context)}
       </section>
       <div className="demo-panels">

@@ -9,6 +9,11 @@ export interface StoryContext {
   liveClient: ApolloClient;
   /** Shows an event in the demo's event log (callbacks such as onEnabled, onError). */
   log: (event: string, detail?: unknown) => void;
+  /**
+   * Says the story now shows the state it is named for: its canvas gets
+   * `data-story-ready="true"`, which tests and screenshot scripts wait on instead of a timer.
+   */
+  ready: () => void;
 }
 
 export interface Story {
@@ -23,5 +28,11 @@ export interface Story {
   props?: Record<string, unknown>;
   /** True when the story runs against the server handler (the dev backend, or the static build's in-page mock). */
   live?: boolean;
+  /**
+   * For stories of views that have no "loaded" callback: the story is ready once this holds of
+   * its canvas (looked at again after every change). Every story signals ready, either so or
+   * by calling `context.ready()` itself.
+   */
+  readyWhen?: (canvas: HTMLElement) => boolean;
   render: (context: StoryContext) => ReactNode;
 }

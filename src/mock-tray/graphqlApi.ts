@@ -10,6 +10,7 @@ import {
 import { createHandler, parseRequestParams } from 'graphql-http/lib/use/fetch';
 import { traySchemaSDL } from '../graphql/schema.js';
 import { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+import { MockTrayUnreachableError } from './mockTrayFaults.js';
 import { createRootValue, type MockTrayContext } from './resolvers/index.js';
 import { rootFieldsOf } from './rootFields.js';
 import type { MockTrayStore } from './store.js';
@@ -46,8 +47,9 @@ function bearerToken(request: Request): string | null {
 
 /**
  * The GraphQL endpoint as a fetch-style handler (`Request` → `Response`), in this order:
- * parse and log, 401 for a missing, unknown or expired token, then Tray's rate limit, then
- * graphql-http runs the operation. Parsing, validation and execution all use this module's
+ * parse and log, the knobs of `store.faults` (hold, then answer or fail instead), 401 for a
+ * missing, unknown or expired token, then Tray's rate limit, then graphql-http runs the
+ * operation. A failed connection is a rejected promise (`MockTrayUnreachableError`). Parsing, validation and execution all use this module's
  * `graphql` import: graphql-http may load another copy of graphql (its ESM build under
  * Vitest's CJS alias), and a schema must not cross between copies.
  */
@@ -103,6 +105,13 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
     };
     store.requestLog.push(entry);
 
+    const fault = await store.faults.arrive(entry);
+    if (fault && fault.kind !== 'lose_answer') {
+      entry.outcome = 'faulted';
+      if (fault.kind === 'unreachable') throw new MockTrayUnreachableError('store.faults.unreachable: the mock Tray dropped the connection.');
+      return new Response(fault.body, { status: fault.status, headers: fault.headers });
+    }
+
     const token = bearerToken(request);
     const auth = token === null ? null : store.authForToken(token);
     if (token === null || auth === null) {
@@ -120,6 +129,10 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
     }
     entry.outcome = 'executed';
     prepared.set(request, { params, document, parseError, context: { store, auth } });
-    return graphqlHttp(request);
+    const response = await graphqlHttp(request);
+    if (fault?.kind === 'lose_answer') {
+      throw new MockTrayUnreachableError('store.faults.loseAnswer: the operation ran, then the mock Tray dropped the connection.');
+    }
+    return response;
   };
 }

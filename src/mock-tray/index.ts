@@ -12,9 +12,12 @@ export { AUTHORIZATION_CODE_TTL_MS, USER_TOKEN_TTL_MS, WIZARD_SESSION_TTL_MS } f
 export { createMockTrayWizard, assertHostOrigins } from './wizard/handler.js';
 export { WIZARD_SAVE_PATH, WIZARD_SESSION_PATH } from './wizard/wizardApi.js';
 export { decodeConfigValue, findMissingRequiredSlots } from './configValues.js';
+export { MockTrayFaults, MockTrayUnreachableError } from './mockTrayFaults.js';
 
 export type { MockTrayRoute, MockTrayApiOptions } from './api.js';
-export type { MockTrayStoreOptions, CreateInstanceOptions } from './store.js';
+export type { MockTrayStoreOptions, CreateInstanceOptions, CreateSolutionOptions } from './store.js';
+export type { FaultMatch, FaultOptions, FaultRule, Hold, HeldRequest, HoldOptions } from './faults.js';
+export type { MockTrayRequestMatch, MockTrayGraphqlError } from './mockTrayFaults.js';
 export type { GeneratedInstancesOptions } from './generate.js';
 export type { MockTrayWizardOptions } from './wizard/handler.js';
 export type * from './types.js';

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MockTrayUnreachableError } from './mockTrayFaults.js';
 
 /** Bodies over this size are refused with 413 before any handler sees them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -43,7 +44,8 @@ export async function sendWebResponse(response: Response, target: ServerResponse
 
 /**
  * A Node `request` listener around a fetch-style handler. A thrown handler answers 500 with no
- * details (the error goes to stderr), an oversized body 413.
+ * details (the error goes to stderr), an oversized body 413; `MockTrayUnreachableError` (the
+ * `unreachable` and `loseAnswer` knobs) drops the socket, so the caller's fetch rejects.
  */
 export function nodeListener(handler: (request: Request) => Promise<Response>, origin: () => string) {
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -52,6 +54,10 @@ export function nodeListener(handler: (request: Request) => Promise<Response>, o
       try {
         webResponse = await handler(await toWebRequest(request, origin()));
       } catch (error) {
+        if (error instanceof MockTrayUnreachableError) {
+          response.destroy();
+          return;
+        }
         if (error instanceof BodyTooLargeError) {
           webResponse = Response.json({ error: { code: 'payload_too_large', message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.` } }, { status: 413 });
         } else {

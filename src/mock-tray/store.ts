@@ -1,6 +1,7 @@
 import { defaultConfigValues } from './configValues.js';
 import { MockCredentials } from './credentials.js';
 import { addGeneratedInstances, type GeneratedInstancesOptions } from './generate.js';
+import { MockTrayFaults } from './mockTrayFaults.js';
 import { RateLimiter } from './rateLimiter.js';
 import { seedInstances, seedSolutions, seedUsers } from './seed.js';
 import type {
@@ -29,6 +30,9 @@ export interface MockTrayStoreOptions {
   seed?: boolean;
 }
 
+/** A solution for a custom-seeded store: everything but `id` and `title` has an empty default. */
+export type CreateSolutionOptions = Pick<MockSolution, 'id' | 'title'> & Partial<Omit<MockSolution, 'id' | 'title'>>;
+
 export interface CreateInstanceOptions {
   solutionId: string;
   name: string;
@@ -52,8 +56,11 @@ export class MockTrayStore {
   readonly users = new Map<string, MockUser>();
   /** In creation order, which is the order connections list them in. */
   readonly instances = new Map<string, MockSolutionInstance>();
+  /** Every GraphQL request, with its variables and root fields, in arrival order. */
   readonly requestLog: MockTrayRequestLogEntry[] = [];
   readonly events: MockTrayEvent[] = [];
+  /** Knobs for failures and holds: the states tests and stories need. */
+  readonly faults = new MockTrayFaults();
 
   constructor(options: MockTrayStoreOptions = {}) {
     this.masterToken = options.masterToken ?? 'mock-master-token';
@@ -82,6 +89,21 @@ export class MockTrayStore {
     for (const instance of this.instances.values()) if (instance.owner === userId) this.instances.delete(instance.id);
     this.credentials.revokeUser(userId);
     return true;
+  }
+
+  /** Adds (or replaces) a solution; with no `configSlots` its instances can be enabled at once. */
+  createSolution(options: CreateSolutionOptions): MockSolution {
+    const solution: MockSolution = {
+      description: '',
+      tags: [],
+      customFields: [],
+      configSlots: [],
+      authSlots: [],
+      workflowNames: [],
+      ...structuredClone(options),
+    };
+    this.solutions.set(solution.id, solution);
+    return solution;
   }
 
   createInstance(options: CreateInstanceOptions): MockSolutionInstance {

@@ -87,8 +87,16 @@ export interface MockTrayRequestLogEntry {
   /** Top-level fields the operation selects (`authorize`, `viewer`, …): the client's operation name can be anything. */
   rootFields: string[];
   auth: MockTrayAuth | { kind: 'missing' } | { kind: 'invalid' };
-  outcome: 'executed' | 'unauthorized' | 'rate_limited';
+  /** `faulted`: a knob (`store.faults`) answered instead of the API; `fault` says which. */
+  outcome: 'executed' | 'unauthorized' | 'rate_limited' | 'faulted';
+  /** Set when a `store.faults` knob changed this request's answer (`lose_answer`: it ran, its answer was dropped). */
+  fault?: MockTrayFaultKind;
+  /** Set when a `store.faults.hold` stopped this request for a while. */
+  held?: boolean;
 }
+
+/** What a `store.faults` knob did to a request. */
+export type MockTrayFaultKind = 'graphql_errors' | 'http_response' | 'unreachable' | 'lose_answer';
 
 /** Things tests assert happened, in order. */
 export type MockTrayEvent =

@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { GetWizardUrl } from '../core/instancePort.js';
 import type { EnablerLabels } from './labels.js';
 
 export interface TrayEmbeddedDefaults {
   /** Used by every component below that is not given its own. */
-  getWizardUrl?: (solutionInstanceId: string) => Promise<string> | string;
+  getWizardUrl?: GetWizardUrl;
   labels?: Partial<EnablerLabels>;
 }
 

@@ -1,5 +1,41 @@
+/**
+ * What every view says when something failed; `TrayAlert` picks one per error code. The
+ * enabler's, the marketplace's and the console's labels all include these, so one
+ * `labels={{ networkError: … }}` reads the same everywhere.
+ */
+export interface ErrorLabels {
+  /** @default 'The setup window was blocked. Allow pop-ups, or use Enable.' */
+  popupBlocked: string;
+  /** @default 'Some required settings are missing.' */
+  missingValues: string;
+  /** Follows `missingValues` for each setting the refusal names. @default (title) => `${title} is required.` */
+  missingSetting: (title: string) => string;
+  /** @default 'Could not reach the server.' */
+  networkError: string;
+  /** @default 'Your session expired. Sign in again.' */
+  unauthenticated: string;
+  /** @default 'You are not allowed to do this.' */
+  forbidden: string;
+  /** @default 'This integration no longer exists.' */
+  gone: string;
+  /** @default 'Too many requests right now. Wait a moment, then try again.' */
+  rateLimited: string;
+  /** Followed by the wizard's own words. @default 'The setup page reported an error.' */
+  wizardError: string;
+  /** @default 'The setup page could not be opened.' */
+  wizardUnavailable: string;
+  /** @default 'The setup window was closed before finishing.' */
+  closedUnfinished: string;
+  /** Followed by Tray's own words. @default 'Tray refused the change.' */
+  refused: string;
+  /** @default 'Finish setup' */
+  finishSetup: string;
+  /** @default 'Try again' */
+  tryAgain: string;
+}
+
 /** Every visible string of the enabler. Replace any of them through `labels`. */
-export interface EnablerLabels {
+export interface EnablerLabels extends ErrorLabels {
   /** @default 'Configure' */
   configure: string;
   /** @default 'Reconfigure' */
@@ -24,31 +60,29 @@ export interface EnablerLabels {
   waitingForWizard: string;
   /** @default 'Setup was cancelled.' */
   cancelled: string;
-  /** @default 'The setup window was closed before finishing.' */
-  closedUnfinished: string;
-  /** @default 'The setup window was blocked. Allow pop-ups, or use Enable.' */
-  popupBlocked: string;
-  /** @default 'Some required settings are missing.' */
-  missingValues: string;
-  /** @default 'Could not reach the server.' */
-  networkError: string;
-  /** @default 'Your session expired. Sign in again.' */
-  unauthenticated: string;
-  /** Followed by the wizard's own words. @default 'The setup page reported an error.' */
-  wizardError: string;
-  /** @default 'The setup page could not be opened.' */
-  wizardUnavailable: string;
-  /** Followed by Tray's own words. @default 'Tray refused the change.' */
-  refused: string;
   /** Status when the server has no such instance for this user. @default 'Integration not found' */
   notFound: string;
-  /** @default 'Finish setup' */
-  finishSetup: string;
-  /** @default 'Try again' */
-  tryAgain: string;
 }
 
+export const defaultErrorLabels: ErrorLabels = {
+  popupBlocked: 'The setup window was blocked. Allow pop-ups, or use Enable.',
+  missingValues: 'Some required settings are missing.',
+  missingSetting: (title) => `${title} is required.`,
+  networkError: 'Could not reach the server.',
+  unauthenticated: 'Your session expired. Sign in again.',
+  forbidden: 'You are not allowed to do this.',
+  gone: 'This integration no longer exists.',
+  rateLimited: 'Too many requests right now. Wait a moment, then try again.',
+  wizardError: 'The setup page reported an error.',
+  wizardUnavailable: 'The setup page could not be opened.',
+  closedUnfinished: 'The setup window was closed before finishing.',
+  refused: 'Tray refused the change.',
+  finishSetup: 'Finish setup',
+  tryAgain: 'Try again',
+};
+
 export const defaultLabels: EnablerLabels = {
+  ...defaultErrorLabels,
   configure: 'Configure',
   reconfigure: 'Reconfigure',
   enable: 'Enable',
@@ -61,15 +95,5 @@ export const defaultLabels: EnablerLabels = {
   disabling: 'Disabling…',
   waitingForWizard: 'Waiting for the wizard…',
   cancelled: 'Setup was cancelled.',
-  closedUnfinished: 'The setup window was closed before finishing.',
-  popupBlocked: 'The setup window was blocked. Allow pop-ups, or use Enable.',
-  missingValues: 'Some required settings are missing.',
-  networkError: 'Could not reach the server.',
-  unauthenticated: 'Your session expired. Sign in again.',
-  wizardError: 'The setup page reported an error.',
-  wizardUnavailable: 'The setup page could not be opened.',
-  refused: 'Tray refused the change.',
   notFound: 'Integration not found',
-  finishSetup: 'Finish setup',
-  tryAgain: 'Try again',
 };

@@ -14,6 +14,22 @@ describe('readWizardMessage', () => {
     expect(from({ type: 'tray.configPopup.error', err: 'Auth failed' })).toEqual({ type: 'tray.configPopup.error', err: 'Auth failed' });
   });
 
+  it('reads the error text from data.data.err too, the shape other callers read', () => {
+    expect(from({ type: 'tray.configPopup.error', data: { err: 'Auth failed' } })).toEqual({ type: 'tray.configPopup.error', err: 'Auth failed' });
+  });
+
+  it.each(['finish', 'cancel', 'error'])('passes data.solutionInstanceId of a %s on', (kind) => {
+    expect(from({ type: `tray.configPopup.${kind}`, data: { solutionInstanceId: 'si-9' } })).toMatchObject({ solutionInstanceId: 'si-9' });
+    expect(from({ type: `tray.configPopup.${kind}`, data: { solutionInstanceId: 9 } })).not.toHaveProperty('solutionInstanceId');
+  });
+
+  it('reads the older validate shape (visibleSlots / slotValues, before 2019-03)', () => {
+    expect(from({ type: 'tray.configPopup.validate', data: { visibleSlots: ['a'], slotValues: { a: 1 } } })).toEqual({
+      type: 'tray.configPopup.validate',
+      request: { visibleValues: ['a'], configValues: { a: 1 } },
+    });
+  });
+
   it('reads a validate request', () => {
     expect(
       from({ type: 'tray.configPopup.validate', data: { visibleValues: ['a'], configValues: { a: 1 } } }),

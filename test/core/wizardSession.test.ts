@@ -70,7 +70,7 @@ describe('WizardSession', () => {
     await openWizard(session);
     postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup });
     expect(session.getSnapshot()).toMatchObject({ status: 'cancelled', error: null });
-    expect(onCancel).toHaveBeenCalledWith('cancel');
+    expect(onCancel).toHaveBeenCalledWith('cancel', {});
     postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
     expect(onFinish).not.toHaveBeenCalled();
   });
@@ -82,7 +82,7 @@ describe('WizardSession', () => {
     const { status, error } = session.getSnapshot();
     expect(status).toBe('error');
     expect(error).toMatchObject({ code: 'wizard_error', details: 'Slack auth failed' });
-    expect(onError).toHaveBeenCalledWith(error);
+    expect(onError).toHaveBeenCalledWith(error, {});
     expect(popup.close).toHaveBeenCalled();
   });
 
@@ -92,7 +92,7 @@ describe('WizardSession', () => {
     popup.closed = true;
     vi.advanceTimersByTime(500);
     expect(session.getSnapshot()).toMatchObject({ status: 'cancelled', error: { code: 'wizard_closed' } });
-    expect(onCancel).toHaveBeenCalledWith('closed');
+    expect(onCancel).toHaveBeenCalledWith('closed', {});
     expect(vi.getTimerCount()).toBe(0);
     expect(listeners.count).toBe(0);
   });
@@ -194,5 +194,38 @@ describe('WizardSession', () => {
     session.close();
     expect(session.getSnapshot().status).toBe('idle');
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for customValidation exactly when a validator is given, per open', async () => {
+    const getWizardUrl = vi.fn(async () => WIZARD_URL);
+    const { session } = createSession({ getWizardUrl });
+    await openWizard(session);
+    expect(getWizardUrl).toHaveBeenLastCalledWith({ customValidation: false });
+    session.close();
+    popup = createFakePopup();
+    stubWindowOpen(popup);
+    session.setOptions({ getWizardUrl, validate: () => ({}) });
+    await openWizard(session);
+    expect(getWizardUrl).toHaveBeenLastCalledWith({ customValidation: true });
+  });
+
+  it('answers a validate that arrives with no validator at once, with no errors: the wizard never waits', async () => {
+    const { session } = createSession();
+    await openWizard(session);
+    postFromWizard({ type: 'tray.configPopup.validate', data: { visibleValues: ['a'], configValues: { a: 1 } } }, { source: popup });
+    expect(popup.postMessage).toHaveBeenCalledTimes(1);
+    expect(popup.postMessage).toHaveBeenCalledWith({ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: {} } }, WIZARD_ORIGIN);
+  });
+
+  it('passes the wizard’s solutionInstanceId to the callbacks where it sends one', async () => {
+    const { session, onFinish, onError } = createSession();
+    await openWizard(session);
+    postFromWizard({ type: 'tray.configPopup.finish', data: { solutionInstanceId: 'si-1' } }, { source: popup });
+    expect(onFinish).toHaveBeenCalledWith({ solutionInstanceId: 'si-1' });
+    popup = createFakePopup();
+    stubWindowOpen(popup);
+    await openWizard(session);
+    postFromWizard({ type: 'tray.configPopup.error', err: 'Slack token revoked', data: { solutionInstanceId: 'si-1' } }, { source: popup });
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'wizard_error', details: 'Slack token revoked' }), { solutionInstanceId: 'si-1' });
   });
 });

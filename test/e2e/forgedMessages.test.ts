@@ -23,6 +23,16 @@ it('ignores a forged finish from a third origin and from another window on the w
   await wizard.waitForURL(/\/configure\//);
   await expect.poll(() => card.getByRole('status').innerText()).toContain('Waiting for the wizard…');
 
+  // Listens after the widget did (it listens from the Configure click): when this listener has
+  // seen a message, the widget's listener has already handled it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as any).finishesSeen = seen;
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'tray.configPopup.finish') seen.push(event.origin);
+    });
+  });
+
   const thirdOrigin = t.demo.backend.tray!.apiOrigin; // neither the page's origin nor the wizard's
   expect(new Set([new URL(thirdOrigin).origin, new URL(t.demo.url).origin, t.demo.backend.config.wizardOrigin]).size).toBe(3);
   await forgeFinishFrom(page, `${thirdOrigin}/not-the-wizard`);
@@ -30,12 +40,13 @@ it('ignores a forged finish from a third origin and from another window on the w
   // And one posted by the page to itself, as a script on the page could.
   await page.evaluate(() => window.postMessage({ type: 'tray.configPopup.finish' }, '*'));
 
-  await page.waitForTimeout(700);
+  await page.waitForFunction(() => (window as any).finishesSeen.length === 3);
   expect(enableCalls(calls)).toHaveLength(0);
   expect(await card.getByRole('status').innerText()).toContain('Waiting for the wizard…');
   expect(wizard.isClosed()).toBe(false);
 
-  // The real wizard still finishes the flow.
+  // The real wizard still finishes the flow (had a forged finish been taken, the widget would
+  // have closed this popup, and completing it would fail).
   await completeWizard(wizard);
   await expect.poll(() => card.getByRole('status').innerText()).toContain('Enabled');
   expect(enableCalls(calls)).toHaveLength(1);

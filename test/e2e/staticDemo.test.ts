@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
+import { launchChromium } from '../support/chromium';
 import { completeWizard } from './support/demo';
 import { E2E_DEMO_DIR } from './support/globalSetup';
 

@@ -13,8 +13,8 @@ const hostScript = `
   window.addEventListener('message', function (event) {
     window.received.push({ origin: event.origin, fromPopup: event.source === window.popup, data: event.data });
     if (event.source !== window.popup || !event.data || event.data.type !== 'tray.configPopup.validate') return;
-    window.validateRequests.push(event.data.data.data);
-    var errors = window.validationErrors(event.data.data.data);
+    window.validateRequests.push(event.data.data);
+    var errors = window.validationErrors(event.data.data);
     if (errors === null) return;
     var reply = function (data) { window.popup.postMessage({ type: 'tray.configPopup.client.validation', data: data }, event.origin); };
     reply({ inProgress: true });

@@ -1,45 +1,37 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/mock-tray/seed';
 import { startMockTray, type RunningMockTray } from '../../src/mock-tray/server';
 import { createMockTrayStore } from '../../src/mock-tray/store';
+import { axeViolations } from '../support/axe';
+import { launchChromium } from '../support/chromium';
 import { startHostPage, type HostPage } from './hostPage';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const UNUSED_ORIGIN = 'http://127.0.0.1:9';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let host: HostPage;
 let tray: RunningMockTray;
+let browser: Browser;
 let context: BrowserContext;
-let userDataDir: string;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
+  browser = await launchChromium();
   host = await startHostPage();
   // The unused origin first: with no referrer the page must post to every listed origin.
   tray = await startMockTray({ hostOrigins: [UNUSED_ORIGIN, host.origin], store: createMockTrayStore({ rateLimitPerSecond: Infinity }) });
-  userDataDir = mkdtempSync(join(tmpdir(), 'mock-tray-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await tray?.close();
   await host?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
-  for (const open of context.pages()) await open.close();
+  // A fresh context per test: the host reuses one popup window name, which must not carry over.
+  await context?.close();
+  context = await browser.newContext();
   page = await context.newPage();
 });
 
@@ -73,10 +65,7 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
     await popup.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => popup.locator('#slot-slack_channel-error').textContent()).toBe('This field is required.');
     expect(await popup.getByLabel('Slack channel').getAttribute('aria-invalid')).toBe('true');
-    // evaluate() runs outside the page's CSP, which would refuse an injected script tag.
-    await popup.evaluate(AXE_SOURCE);
-    const violations = await popup.evaluate(async () => (await (window as any).axe.run()).violations.map((v: any) => v.id));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
 
     await popup.getByLabel('Slack channel').fill('#alerts');
     await popup.getByRole('button', { name: 'Next' }).click();
@@ -100,7 +89,7 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
 
     await waitForMessage('tray.configPopup.finish');
     const [finish] = await messagesOfType('tray.configPopup.finish');
-    expect(finish).toEqual({ origin: tray.wizardOrigin, fromPopup: true, data: { type: 'tray.configPopup.finish' } });
+    expect(finish).toEqual({ origin: tray.wizardOrigin, fromPopup: true, data: { type: 'tray.configPopup.finish', data: { solutionInstanceId: id } } });
     expect(finishesBeforeSaveAnswered).toBe(0);
     expect(tray.store.instances.get(id)?.configValues.get('slack_channel')).toBe('"#alerts"');
     expect(tray.store.instances.get(id)?.configValues.get('mention_here')).toBe('true');
@@ -158,7 +147,9 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
     await waitForMessage('tray.configPopup.error');
     const [error] = await messagesOfType('tray.configPopup.error');
     expect(error.origin).toBe(tray.wizardOrigin);
-    expect(error.data.data.err).toMatch(/already used/);
+    // As Tray's wizard posts it: the text at the top (message.err, which Tray's sample reads), the instance in data.
+    expect(error.data.err).toMatch(/already used/);
+    expect(error.data.data).toEqual({ solutionInstanceId: SEED_IDS.instances.disabledComplete });
     expect(await popup.getByRole('alert').textContent()).toMatch(/already used/);
     // No referrer: the page posts to each allowed origin; the browser delivers only the matching one.
     expect(await popup.evaluate(() => (window as any).mockTrayWizard.targetOrigins)).toEqual([UNUSED_ORIGIN, host.origin]);

@@ -2,23 +2,27 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../src';
-import { createFakeTray } from '../support/fakeTrayLink';
-import { WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../support/fakePopup';
+import { SEED_IDS } from '../../src/mock-tray/seed';
+import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../support/fakePopup';
+import { createTestTray, wizardUrlFor, type TestTray } from '../support/testTray';
+
+/** Seeded: disabled, every required value set, so enabling works straight away. */
+const ID = SEED_IDS.instances.disabledComplete;
 
 let popup: FakePopup;
-let tray: ReturnType<typeof createFakeTray>;
+let tray: TestTray;
 
 beforeEach(() => {
   popup = createFakePopup();
   stubWindowOpen(popup);
-  tray = createFakeTray();
+  tray = createTestTray();
 });
 
 function renderEnabler(props: Partial<SolutionInstanceEnablerProps> = {}) {
   const callbacks = { onEnabled: vi.fn(), onDisabled: vi.fn(), onCancel: vi.fn(), onError: vi.fn() };
-  const getWizardUrl = vi.fn(async () => WIZARD_URL);
+  const getWizardUrl = vi.fn(tray.getWizardUrl);
   const view = render(
-    <SolutionInstanceEnabler solutionInstanceId="si-1" instanceName="My CRM" getWizardUrl={getWizardUrl} {...callbacks} {...props} />,
+    <SolutionInstanceEnabler solutionInstanceId={ID} instanceName="Nightly export" getWizardUrl={getWizardUrl} {...callbacks} {...props} />,
     { wrapper: tray.wrapper },
   );
   return { ...view, ...callbacks, getWizardUrl, user: userEvent.setup() };
@@ -26,15 +30,30 @@ function renderEnabler(props: Partial<SolutionInstanceEnablerProps> = {}) {
 
 const status = () => screen.getByRole('status');
 const button = (name: string) => screen.getByRole('button', { name });
+/** What reached the mock Tray (the handler forwards each to it). */
+const mutations = () => tray.mutations('updateSolutionInstance');
+/** What the page sent to its backend, including what never arrived. */
+const sent = () => tray.backend.requests.filter((request) => request.rootFields.includes('updateSolutionInstance'));
 
-async function openWizard(user: ReturnType<typeof userEvent.setup>) {
+async function openWizard(user: ReturnType<typeof userEvent.setup>, id: string = ID) {
   await screen.findByText('Disabled');
   await user.click(button('Configure'));
-  await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+  await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
   expect(status()).toHaveTextContent('Waiting for the wizard…');
 }
 
 const finish = () => act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup }));
+
+/**
+ * After messages that must be ignored: the wizard's own cancel still ends the session. Had one
+ * of them been taken as a finish, the session would be over, this cancel ignored, and the
+ * enable mutation sent.
+ */
+async function expectStillListening() {
+  act(() => postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup }));
+  await waitFor(() => expect(status()).toHaveTextContent('Setup was cancelled.'));
+  expect(sent()).toHaveLength(0);
+}
 
 describe('SolutionInstanceEnabler', () => {
   it('shows the server status with Configure and Enable', async () => {
@@ -57,18 +76,19 @@ describe('SolutionInstanceEnabler', () => {
   it('finish → exactly one updateSolutionInstance with both flags → Enabled', async () => {
     const { user, onEnabled, getWizardUrl } = renderEnabler();
     await openWizard(user);
-    expect(getWizardUrl).toHaveBeenCalledWith('si-1');
+    expect(getWizardUrl).toHaveBeenCalledWith(ID, { customValidation: false });
     finish();
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
-    expect(tray.mutations()).toEqual([
+    expect(tray.requests('updateSolutionInstance').map(({ operationName, variables }) => ({ operationName, variables }))).toEqual([
       {
         operationName: 'UpdateSolutionInstance',
-        variables: { input: { solutionInstanceId: 'si-1', instanceName: 'My CRM', enabled: true, errorOnEnablingWithMissingValues: true } },
+        variables: { input: { solutionInstanceId: ID, instanceName: 'Nightly export', enabled: true, errorOnEnablingWithMissingValues: true } },
       },
     ]);
+    expect(tray.store.instances.get(ID)).toMatchObject({ enabled: true, name: 'Nightly export' });
     expect(popup.close).toHaveBeenCalled();
     expect(onEnabled).toHaveBeenCalledTimes(1);
-    expect(onEnabled.mock.calls[0]?.[0]).toMatchObject({ id: 'si-1', enabled: true });
+    expect(onEnabled.mock.calls[0]?.[0]).toMatchObject({ id: ID, enabled: true });
     expect(button('Reconfigure')).toBeInTheDocument();
     expect(button('Disable')).toBeInTheDocument();
   });
@@ -76,12 +96,14 @@ describe('SolutionInstanceEnabler', () => {
   it('finish sent five times still sends one mutation (StrictMode double mount included)', async () => {
     const { user } = renderEnabler();
     await openWizard(user);
-    const release = tray.holdMutations();
+    const hold = tray.faults.hold('updateSolutionInstance');
     for (let i = 0; i < 5; i += 1) finish();
     await waitFor(() => expect(status()).toHaveTextContent('Enabling…'));
-    release();
+    await hold.arrived();
+    hold.release();
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
-    expect(tray.mutations()).toHaveLength(1);
+    expect(sent()).toHaveLength(1);
+    expect(mutations()).toHaveLength(1);
   });
 
   it.each([
@@ -93,9 +115,7 @@ describe('SolutionInstanceEnabler', () => {
     await openWizard(user);
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { origin: how.origin, source: how.other ? createFakePopup() : popup }));
     act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { origin: how.origin, source: how.other ? window : popup }));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(tray.mutations()).toHaveLength(0);
-    expect(status()).toHaveTextContent('Waiting for the wizard…');
+    await expectStillListening();
   });
 
   it.each([['a string', 'tray.configPopup.finish'], ['an unknown type', { type: 'tray.configPopup.finished' }], ['null', null]])(
@@ -104,9 +124,7 @@ describe('SolutionInstanceEnabler', () => {
       const { user } = renderEnabler();
       await openWizard(user);
       act(() => postFromWizard(data, { source: popup }));
-      await new Promise((r) => setTimeout(r, 20));
-      expect(tray.mutations()).toHaveLength(0);
-      expect(status()).toHaveTextContent('Waiting for the wizard…');
+      await expectStillListening();
     },
   );
 
@@ -118,7 +136,7 @@ describe('SolutionInstanceEnabler', () => {
     expect(status()).toHaveTextContent('Setup was cancelled.');
     expect(onCancel).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(tray.mutations()).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 
   it('a wizard error shows its data.err in an alert with Try again, which reopens the wizard', async () => {
@@ -140,7 +158,7 @@ describe('SolutionInstanceEnabler', () => {
     await waitFor(() => expect(status()).toHaveTextContent('The setup window was closed before finishing.'), { timeout: 2000 });
     expect(status()).toHaveTextContent('Disabled');
     expect(onCancel).toHaveBeenCalledTimes(1);
-    expect(tray.mutations()).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 
   it('a blocked popup explains itself and Enable still works', async () => {
@@ -152,60 +170,73 @@ describe('SolutionInstanceEnabler', () => {
     await user.click(button('Enable'));
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(tray.mutations()[0]?.variables.input).toMatchObject({ enabled: true, errorOnEnablingWithMissingValues: true });
+    expect(mutations()[0]?.input).toMatchObject({ enabled: true, errorOnEnablingWithMissingValues: true });
     expect(onEnabled).toHaveBeenCalledTimes(1);
   });
 
-  it('missing values → alert with Finish setup, status stays Disabled; Finish setup reopens the wizard', async () => {
-    tray.setMissingValues(true);
-    const { user, onError, onEnabled } = renderEnabler();
-    await openWizard(user);
+  it('missing values (a required slot without a value) → alert with Finish setup, status stays Disabled; Finish setup reopens the wizard', async () => {
+    const id = SEED_IDS.instances.disabledMissingValues; // "Slack channel" is required and unset
+    const { user, onError, onEnabled } = renderEnabler({ solutionInstanceId: id, instanceName: undefined });
+    await openWizard(user, id);
     finish();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some required settings are missing.');
     expect(status()).toHaveTextContent('Disabled');
     expect(onError.mock.calls.at(-1)?.[0]).toMatchObject({ code: 'missing_values' });
     expect(onEnabled).not.toHaveBeenCalled();
+    expect(tray.store.events.at(-1)).toMatchObject({ type: 'updateSolutionInstance', outcome: 'missing_values' });
+    expect(tray.store.instances.get(id)!.enabled).toBe(false);
     popup = createFakePopup();
     stubWindowOpen(popup);
     await user.click(button('Finish setup'));
     expect(window.open).toHaveBeenCalledTimes(2);
-    tray.setMissingValues(false);
-    await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+    await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
+    await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
     finish();
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
-    expect(tray.mutations()).toHaveLength(2);
+    expect(mutations()).toHaveLength(2);
+    expect(tray.store.instances.get(id)!.enabled).toBe(true);
   });
 
-  it('a network error shows Try again, and retrying enables', async () => {
-    tray.failNextMutation(new TypeError('Failed to fetch'));
+  it.each([
+    ['the request never reached the backend', () => tray.backend.unreachable('updateSolutionInstance'), 1],
+    ['the backend could not reach Tray (502)', () => tray.faults.unreachable('updateSolutionInstance'), 2],
+  ])('a network error (%s) shows Try again, and retrying enables', async (_label, fail, reachedTray) => {
+    fail();
     const { user } = renderEnabler();
     await screen.findByText('Disabled');
     await user.click(button('Enable'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not reach the server.');
     expect(status()).toHaveTextContent('Disabled');
+    expect(tray.store.instances.get(ID)!.enabled).toBe(false);
     await user.click(button('Try again'));
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
-    expect(tray.mutations()).toHaveLength(2);
+    expect(sent()).toHaveLength(2);
+    expect(mutations()).toHaveLength(reachedTray);
   });
 
   it('a server that answers enabled: false is not shown as enabled', async () => {
-    tray.failNextMutation({ data: { updateSolutionInstance: { __typename: 'UpdateSolutionInstancePayload', solutionInstance: { __typename: 'SolutionInstance', id: 'si-1', name: 'x', enabled: false, created: '2026-11-01T00:00:00Z', solution: { __typename: 'Solution', id: 'sol-1', title: 't' }, solutionVersionFlags: { __typename: 'SolutionVersionFlags', hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false } } } } });
+    tray.faults.httpResponse('updateSolutionInstance', {
+      status: 200,
+      body: { data: { updateSolutionInstance: { __typename: 'UpdateSolutionInstancePayload', solutionInstance: { __typename: 'SolutionInstance', id: ID, name: 'Warehouse export', enabled: false } } } },
+    });
     const { user, onEnabled } = renderEnabler();
     await screen.findByText('Disabled');
     await user.click(button('Enable'));
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(status()).toHaveTextContent('Disabled');
     expect(onEnabled).not.toHaveBeenCalled();
+    expect(tray.requests('updateSolutionInstance')).toEqual([expect.objectContaining({ fault: 'http_response' })]);
   });
 
   it('disables an enabled instance', async () => {
-    tray.instance.enabled = true;
-    const { user, onDisabled } = renderEnabler();
+    const id = SEED_IDS.instances.enabledComplete;
+    const { user, onDisabled } = renderEnabler({ solutionInstanceId: id });
     await screen.findByText('Enabled');
     await user.click(button('Disable'));
     await waitFor(() => expect(status()).toHaveTextContent('Disabled'));
-    expect(tray.mutations()[0]?.variables).toEqual({ input: { solutionInstanceId: 'si-1', enabled: false } });
+    expect(mutations()).toEqual([{ input: { solutionInstanceId: id, enabled: false } }]);
+    expect(tray.store.instances.get(id)!.enabled).toBe(false);
     expect(onDisabled).toHaveBeenCalledTimes(1);
     expect(button('Configure')).toBeInTheDocument();
   });
@@ -217,7 +248,7 @@ describe('SolutionInstanceEnabler', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The setup page could not be opened.');
     expect(popup.close).toHaveBeenCalled();
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid_wizard_url' });
-    expect(tray.mutations()).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 
   it('replaces every visible string through labels', async () => {
@@ -249,25 +280,29 @@ describe('SolutionInstanceEnabler', () => {
 
 describe('SolutionInstanceEnabler without getWizardUrl', () => {
   it('asks the server handler’s default route for the URL, with JSON', async () => {
-    const fetchMock = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ url: WIZARD_URL }));
-    render(<SolutionInstanceEnabler solutionInstanceId="si-1" />, { wrapper: tray.wrapper });
+    // The page's global fetch is the harness's: the default fetcher reaches the real handler.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(tray.fetch);
+    render(<SolutionInstanceEnabler solutionInstanceId={ID} />, { wrapper: tray.wrapper });
     await screen.findByText('Disabled');
     await userEvent.click(button('Configure'));
-    await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
-    const [url, init] = fetchMock.mock.calls[0]!;
+    await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(ID)));
+    const [url, init] = fetchSpy.mock.calls[0]!;
     expect(url).toBe('/api/tray/wizard-url');
-    expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ solutionInstanceId: 'si-1' }) });
+    expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ solutionInstanceId: ID }) });
     expect((init!.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(tray.requests('generateAuthorizationCode')).toHaveLength(1);
   });
 
   it('shows the server’s refusal as an alert, with nothing enabled', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ error: { code: 'not_found', message: 'No such instance' } }, { status: 404 }));
-    render(<SolutionInstanceEnabler solutionInstanceId="si-1" />, { wrapper: tray.wrapper });
+    vi.spyOn(globalThis, 'fetch').mockImplementation(tray.fetch);
+    render(<SolutionInstanceEnabler solutionInstanceId={ID} />, { wrapper: tray.wrapper });
     await screen.findByText('Disabled');
+    tray.store.instances.delete(ID); // removed elsewhere: the handler answers 404
     await userEvent.click(button('Configure'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setup page could not be opened.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This integration no longer exists.');
+    expect(tray.backend.requests.at(-1)).toMatchObject({ path: '/api/tray/wizard-url' });
     expect(popup.close).toHaveBeenCalled();
-    expect(tray.mutations()).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 });
 
@@ -275,15 +310,20 @@ describe('several enablers on one Apollo client', () => {
   it('query once each: Tray’s id-less Viewer is merged, not overwritten (no refetch loop)', async () => {
     render(
       <>
-        <SolutionInstanceEnabler solutionInstanceId="si-1" getWizardUrl={async () => WIZARD_URL} />
-        <SolutionInstanceEnabler solutionInstanceId="si-2" getWizardUrl={async () => WIZARD_URL} />
+        <SolutionInstanceEnabler solutionInstanceId={ID} getWizardUrl={tray.getWizardUrl} />
+        <SolutionInstanceEnabler solutionInstanceId="si-does-not-exist" getWizardUrl={tray.getWizardUrl} />
       </>,
       { wrapper: tray.wrapper },
     );
     await screen.findByText('Disabled');
     await screen.findByText('Integration not found');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(tray.calls.filter((c) => c.operationName === 'SolutionInstance').map((c) => c.variables['id']).sort()).toEqual(['si-1', 'si-2']);
+    await act(async () => {}); // React's pending work (effects of the last render) done
+    // The cause of a refetch loop, checked where it lives: both answers are kept side by side.
+    const viewer = (tray.client.cache.extract() as Record<string, any>)['ROOT_QUERY']['viewer'] as Record<string, unknown>;
+    expect(Object.keys(viewer).filter((key) => key.startsWith('solutionInstances')).sort()).toEqual(
+      [`solutionInstances({"criteria":{"id":"${ID}"}})`, 'solutionInstances({"criteria":{"id":"si-does-not-exist"}})'].sort(),
+    );
+    expect(tray.requests('SolutionInstance').map((entry) => entry.variables?.['id']).sort()).toEqual([ID, 'si-does-not-exist'].sort());
   });
 });
 
@@ -293,7 +333,7 @@ describe('keyboard and focus', () => {
     await screen.findByText('Disabled');
     button('Configure').focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+    await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(ID)));
     button('Enable').focus();
     act(() => postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup }));
     await waitFor(() => expect(button('Configure')).toHaveFocus());

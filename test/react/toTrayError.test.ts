@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { TrayEmbeddedError } from '../../src/core/errors';
-import { toTrayError } from '../../src/react/toTrayError';
+import { toTrayError } from '../../src/graphql/apolloErrors';
 
 const graphqlErrors = (errors: object[]) => new CombinedGraphQLErrors({ data: null, errors: errors as never });
 const serverError = (status: number, body: unknown) =>
@@ -15,8 +15,8 @@ describe('toTrayError', () => {
     ['a refused disable', graphqlErrors([{ message: 'required field' }]), 'disable', 'graphql'],
     ['UNAUTHENTICATED from Tray', graphqlErrors([{ message: 'nope', extensions: { code: 'UNAUTHENTICATED' } }]), 'enable', 'unauthenticated'],
     ['401 from our handler', serverError(401, { error: { code: 'unauthenticated', message: 'Sign in' } }), 'load', 'unauthenticated'],
-    ['429 with Tray rate-limit body', serverError(429, { data: null, errors: [{ message: 'Rate limit exceeded', extensions: { code: 'access_not_allowed' } }] }), 'enable', 'graphql'],
-    ['403 forbidden operation', serverError(403, { error: { code: 'forbidden_operation', message: 'Not allowed' } }), 'enable', 'graphql'],
+    ['429 with Tray rate-limit body', serverError(429, { data: null, errors: [{ message: 'Rate limit exceeded', extensions: { code: 'access_not_allowed' } }] }), 'enable', 'rate_limited'],
+    ['403 forbidden operation', serverError(403, { error: { code: 'forbidden_operation', message: 'Not allowed' } }), 'enable', 'forbidden'],
     ['502 Tray unreachable', serverError(502, { error: { code: 'upstream_unreachable' } }), 'enable', 'network'],
     ['fetch failing', new TypeError('Failed to fetch'), 'enable', 'network'],
   ] as const)('%s → %s', (_label, error, action, code) => {

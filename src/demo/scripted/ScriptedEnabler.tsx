@@ -1,25 +1,31 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../index.js';
+import { SEED_IDS } from '../../mock-tray/seed.js';
 import type { StoryContext } from '../types.js';
-import { createScriptedClient, type MutationScript } from './scriptedClient.js';
-import { installFakePopup, SCRIPTED_WIZARD_URL, type FakePopupControl } from './fakePopup.js';
+import { whenShown } from '../whenShown.js';
+import { installFakePopup, type FakePopupControl } from './fakePopup.js';
+import { StartingTray, useInPageTray, type StoryKnobs } from './inPageTray.js';
 
 /** A step a story plays after mounting: click a button by its name, or post a wizard message. */
 export type PlayStep = { click: string } | { wizard: unknown };
 
 export interface ScriptedEnablerProps {
   context: StoryContext;
-  enabled?: boolean;
-  mutation?: MutationScript;
+  /** A seeded instance of the demo user. @default SEED_IDS.instances.disabledComplete */
+  solutionInstanceId?: string;
+  /** The states come from the mock Tray: its knobs, set before the enabler mounts. */
+  knobs?: StoryKnobs;
   popup?: 'fake' | 'blocked';
   play?: PlayStep[];
+  /** Text the enabler's status or alert shows once the steps have played: the story is ready then. */
+  shows: string;
   props?: Partial<SolutionInstanceEnablerProps>;
 }
 
-/** The real SolutionInstanceEnabler on a scripted server, driven into one state. */
-export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', popup, play = [], props }: ScriptedEnablerProps) {
-  const [client] = useState(() => createScriptedClient({ id: 'si-demo', name: 'Slack alerts', enabled }, mutation));
+/** The real SolutionInstanceEnabler on the story's in-page mock Tray, driven into one state. */
+export function ScriptedEnabler({ context, solutionInstanceId = SEED_IDS.instances.disabledComplete, knobs, popup, play = [], shows, props }: ScriptedEnablerProps) {
+  const tray = useInPageTray({ knobs });
   const box = useRef<HTMLDivElement>(null);
   const fake = useRef<FakePopupControl | null>(null);
   const played = useRef(false);
@@ -30,25 +36,34 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
   }, [popup]);
 
   useEffect(() => {
-    // StrictMode mounts twice in development; the steps play once.
-    if (played.current) return;
+    // Only once the in-page Tray is up (its code loads lazily); StrictMode mounts twice in
+    // development, the steps play once.
+    if (!tray || played.current) return;
     played.current = true;
+    const root = box.current!;
     void (async () => {
+      // Each step waits for what it needs (its button, or the wizard listening), never a timer.
       for (const step of play) {
-        await waitFor(() => ('click' in step ? findButton(box.current, step.click) : box.current?.dataset['ready'] ?? true));
-        if ('click' in step) findButton(box.current, step.click)?.click();
-        else fake.current?.post(step.wizard);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        if ('click' in step) {
+          await whenShown(root, () => findButton(root, step.click) !== undefined);
+          findButton(root, step.click)!.click();
+        } else {
+          await fake.current!.whenWizardOpen();
+          fake.current!.post(step.wizard);
+        }
       }
+      await whenShown(root, () => announced(root).includes(shows));
+      context.ready();
     })();
-  }, [play]);
+  }, [play, shows, context, tray]);
 
+  if (!tray) return <StartingTray />;
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={tray.client}>
       <div ref={box}>
         <SolutionInstanceEnabler
-          solutionInstanceId="si-demo"
-          getWizardUrl={() => SCRIPTED_WIZARD_URL}
+          solutionInstanceId={solutionInstanceId}
+          getWizardUrl={tray.getWizardUrl}
           onEnabled={(instance) => context.log('onEnabled', instance)}
           onDisabled={(instance) => context.log('onDisabled', instance)}
           onCancel={() => context.log('onCancel')}
@@ -60,11 +75,11 @@ export function ScriptedEnabler({ context, enabled = false, mutation = 'ok', pop
   );
 }
 
-function findButton(root: HTMLElement | null, name: string): HTMLButtonElement | undefined {
-  return [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name && !b.disabled);
+function findButton(root: HTMLElement, name: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) => b.textContent === name && !b.disabled && b.getAttribute('aria-disabled') !== 'true');
 }
 
-async function waitFor(check: () => unknown, timeoutMs = 3000): Promise<void> {
-  const started = Date.now();
-  while (!check() && Date.now() - started < timeoutMs) await new Promise((resolve) => setTimeout(resolve, 20));
+/** What the enabler says: its status and alert regions' text. */
+function announced(root: HTMLElement): string {
+  return [...root.querySelectorAll('[role="status"], [role="alert"]')].map((region) => region.textContent).join(' ');
 }

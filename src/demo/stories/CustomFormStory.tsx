@@ -1,5 +1,5 @@
 import { ApolloProvider, useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { UPDATE_SOLUTION_INSTANCE, useSolutionInstance } from '../../index.js';
 import type { StoryContext } from '../types.js';
 
@@ -17,6 +17,10 @@ function SlackForm({ context }: { context: StoryContext }) {
   const [channel, setChannel] = useState('');
   const [fieldError, setFieldError] = useState('');
   const channelId = useId();
+  const { ready } = context;
+  useEffect(() => {
+    if (instance) ready(); // the instance loaded: its status is on screen
+  }, [instance, ready]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { enablerStories } from './enablerStories.js';
 import { ListingEditorStory } from './ListingEditorStory.js';
 import { LiveEnablers } from './LiveEnablers.js';
 import { marketplaceStories } from './marketplaceStories.js';
+import { hasButton } from './shown.js';
 
 const liveStories: Story[] = [
   {
@@ -14,6 +15,11 @@ const liveStories: Story[] = [
       'The real flow: our server handler in front of the mock Tray; Configure opens the mock config wizard on its own origin, and finishing it enables the instance.',
     props: { solutionInstanceId: '(each of your instances)', getWizardUrl: 'default: POST /api/tray/wizard-url' },
     live: true,
+    // Every instance's enabler has loaded and says Enabled or Disabled.
+    readyWhen: (canvas) => {
+      const statuses = [...canvas.querySelectorAll('[data-instance] [role="status"]')];
+      return statuses.length > 0 && statuses.every((status) => /Enabled|Disabled/.test(status.textContent ?? ''));
+    },
     render: (context) => <LiveEnablers context={context} />,
   },
   {
@@ -36,6 +42,7 @@ const listingStories: Story[] = [
       'Edit a marketplace solution listing. Arrays are always sent whole; Review changes shows the exact requests before Save. Saves to the mock listing API.',
     props: { solutionVersionId: 'the seeded “Last Mile Delivery” version' },
     live: true,
+    readyWhen: (canvas) => hasButton('Review changes')(canvas) || canvas.textContent!.includes('needs the mock listing API'),
     render: ({ config }) =>
       config.listing ? (
         <ListingEditorStory apiBaseUrl={config.listing.apiBaseUrl} accessToken={config.listing.accessToken} solutionVersionId={config.listing.solutionVersionId} />

@@ -19,7 +19,7 @@ export function assertHostOrigins(hostOrigins: readonly string[]): void {
     throw new TypeError('hostOrigins must list at least one origin, such as ["http://127.0.0.1:5173"]: the wizard posts its messages only there.');
   }
   for (const origin of hostOrigins) {
-    let parsed: string | null = null;
+    let parsed: string | null;
     try {
       parsed = new URL(origin).origin;
     } catch {

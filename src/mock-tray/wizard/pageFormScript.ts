@@ -40,7 +40,7 @@ export const WIZARD_FORM_SCRIPT = String.raw`
         showPanel('finished');
         // Only now, with the values saved: the host enables the instance when it hears finish.
         // The page stays open; closing the popup is the host's job.
-        post('tray.configPopup.finish');
+        post('tray.configPopup.finish', { data: { solutionInstanceId: config.solutionInstanceId } });
         return;
       }
       var error = result.json.error || {};
@@ -86,14 +86,14 @@ export const WIZARD_FORM_SCRIPT = String.raw`
   function onCancel() {
     state.finished = true;
     showPanel('cancelled');
-    post('tray.configPopup.cancel');
+    post('tray.configPopup.cancel', { data: { solutionInstanceId: config.solutionInstanceId } });
   }
 
   function onSimulateError(event) {
     event.preventDefault();
     var message = 'Simulated wizard error (from the mock Tray wizard).';
     showAlert(message);
-    post('tray.configPopup.error', { err: message });
+    post('tray.configPopup.error', { err: message, data: { solutionInstanceId: config.solutionInstanceId } });
   }
 
   el('form').addEventListener('submit', onSubmit);

@@ -28,9 +28,12 @@ export const WIZARD_MESSAGING_SCRIPT = String.raw`
   var targetOrigins = config.hostOrigins.indexOf(referrerOrigin) !== -1 ? [referrerOrigin] : config.hostOrigins.slice();
   window.mockTrayWizard = { targetOrigins: targetOrigins.slice(), hostOrigins: config.hostOrigins.slice() };
 
-  function post(type, data) {
+  // Messages as Tray's wizard sends them: the type, then its fields at the top level (an error's
+  // text is message.err, as Tray's sample reads it); finish, cancel and error also carry
+  // data.solutionInstanceId, validate its request in data.
+  function post(type, fields) {
     if (!host) return;
-    var message = data === undefined ? { type: type } : { type: type, data: data };
+    var message = Object.assign({ type: type }, fields || {});
     targetOrigins.forEach(function (origin) {
       try { host.postMessage(message, origin); } catch (error) { /* the host window is gone */ }
     });
@@ -98,7 +101,7 @@ export const WIZARD_MESSAGING_SCRIPT = String.raw`
     setStatus('');
     showAlert(message);
     el('form').hidden = true;
-    post('tray.configPopup.error', { err: message });
+    post('tray.configPopup.error', { err: message, data: { solutionInstanceId: config.solutionInstanceId } });
   }
 `;
 

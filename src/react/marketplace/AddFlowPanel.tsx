@@ -1,6 +1,6 @@
 import type { CatalogLabels } from './catalogLabels.js';
 import { InlineConfirm } from './InlineConfirm.js';
-import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { TrayAlert } from '../TrayAlert.js';
 import type { UseAddSolutionResult } from './useAddSolution.js';
 
 export interface AddFlowPanelProps {
@@ -30,7 +30,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
         {status}
       </div>
       {step === 'error' && error && (
-        <MarketplaceAlert
+        <TrayAlert
           error={error}
           labels={labels}
           prefix={failedStep === 'create' ? labels.addFailed(solution?.title ?? '') : isUnfinished ? labels.notSetUp(name) : undefined}
@@ -47,7 +47,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
               {labels.keepUnfinished}
             </button>
           )}
-        </MarketplaceAlert>
+        </TrayAlert>
       )}
       {step === 'unfinished' && instance && (
         <InlineConfirm

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AdminInstanceFilters } from './adminClient.js';
+import type { AdminInstanceFilters } from '../../core/adminClient.js';
 import type { InstanceConsoleLabels } from './consoleLabels.js';
 
 export interface ConsoleFiltersProps {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { AdminClient, AdminInstance, AdminInstanceFilters } from './adminClient.js';
-import { ConsoleAlert } from './ConsoleAlert.js';
+import type { AdminClient, AdminInstance, AdminInstanceFilters } from '../../core/adminClient.js';
+import { mergeLabels, type LabelsInput } from '../mergeLabels.js';
+import { TrayAlert } from '../TrayAlert.js';
 import { ConsoleFilters } from './ConsoleFilters.js';
 import { defaultInstanceConsoleLabels, type InstanceConsoleLabels } from './consoleLabels.js';
 import { SkeletonList } from './SkeletonList.js';
@@ -9,14 +10,15 @@ import { useInstanceConsole } from './useInstanceConsole.js';
 export interface InstanceConsoleProps {
   /** Where the server handler is mounted (its `basePath`). @default '/api/tray' */
   apiBase?: string;
-  /** Replaces the fetch-based client, e.g. to add headers. @default createAdminClient({ apiBase }) */
+  /** Replaces the fetch-based client, e.g. to add headers. A new object on re-render reloads nothing;
+   *  the latest one is used for the next call. @default createAdminClient({ apiBase }) */
   client?: AdminClient;
   /** Rows per request (the handler allows up to 100). @default 50 */
   pageSize?: number;
   initialFilters?: AdminInstanceFilters;
   /** An instance was enabled or disabled; `instance` is the server's answer. */
   onChange?: (instance: AdminInstance) => void;
-  labels?: Partial<InstanceConsoleLabels>;
+  labels?: LabelsInput<InstanceConsoleLabels>;
   className?: string;
 }
 
@@ -26,7 +28,9 @@ export interface InstanceConsoleProps {
  * A signed-in user who is not an admin is told so plainly.
  */
 export function InstanceConsole(props: InstanceConsoleProps) {
-  const labels: InstanceConsoleLabels = { ...defaultInstanceConsoleLabels, ...props.labels };
+  // `failed` is this view's older name of the shared `refused` label; it keeps working.
+  const { failed } = (props.labels ?? {}) as { failed?: string };
+  const labels = mergeLabels(defaultInstanceConsoleLabels, failed ? { refused: failed } : undefined, props.labels);
   const view = useInstanceConsole({ client: props.client, apiBase: props.apiBase, pageSize: props.pageSize, initialFilters: props.initialFilters });
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
@@ -48,7 +52,7 @@ export function InstanceConsole(props: InstanceConsoleProps) {
       <div role="status" className="rte-status">
         {announcement}
       </div>
-      {state === 'error' && error && <ConsoleAlert error={error} labels={labels} onRetry={view.retry} />}
+      {state === 'error' && error && <TrayAlert error={error} labels={labels} onRetry={view.retry} />}
       {state === 'loading' && <SkeletonList label={labels.loading} count={5} />}
       {state === 'ready' && (
         <div className="rte-table-wrap">
@@ -78,16 +82,17 @@ export function InstanceConsole(props: InstanceConsoleProps) {
                 const rowError = view.rowErrors[row.id];
                 return (
                   <tr key={row.id} data-state={row.enabled ? 'enabled' : 'disabled'}>
-                    <td>{row.owner}</td>
-                    <td>{row.solution.title}</td>
-                    <th scope="row" id={`${baseId}-${row.id}`}>
+                    {/* data-label: on a narrow screen each row is a stacked card that names its cells. */}
+                    <td data-label={columns.owner}>{row.owner}</td>
+                    <td data-label={columns.solution}>{row.solution.title}</td>
+                    <th scope="row" id={`${baseId}-${row.id}`} data-label={columns.name}>
                       {row.name}
                     </th>
-                    <td>
+                    <td data-label={columns.created}>
                       <time dateTime={row.created}>{labels.created(row.created)}</time>
                     </td>
-                    <td>{isPending ? labels[row.enabled ? 'disabling' : 'enabling'] : labels[row.enabled ? 'yes' : 'no']}</td>
-                    <td>
+                    <td data-label={columns.enabled}>{isPending ? labels[row.enabled ? 'disabling' : 'enabling'] : labels[row.enabled ? 'yes' : 'no']}</td>
+                    <td data-label={columns.actions}>
                       <button
                         type="button"
                         className="rte-button"
@@ -97,7 +102,7 @@ export function InstanceConsole(props: InstanceConsoleProps) {
                       >
                         {labels[row.enabled ? 'disable' : 'enable']}
                       </button>
-                      {rowError && <ConsoleAlert error={rowError} labels={labels} onRetry={() => void toggle(row)} />}
+                      {rowError && <TrayAlert error={rowError} labels={labels} onRetry={() => void toggle(row)} />}
                     </td>
                   </tr>
                 );
@@ -106,7 +111,7 @@ export function InstanceConsole(props: InstanceConsoleProps) {
           </table>
         </div>
       )}
-      {view.loadMoreError && <ConsoleAlert error={view.loadMoreError} labels={labels} onRetry={() => void view.loadMore()} />}
+      {view.loadMoreError && <TrayAlert error={view.loadMoreError} labels={labels} onRetry={() => void view.loadMore()} />}
       {state === 'ready' && view.hasMore && (
         <button type="button" className="rte-button rte-load-more" onClick={() => void view.loadMore()} aria-disabled={view.isLoadingMore}>
           {labels.loadMore}

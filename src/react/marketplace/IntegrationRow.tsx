@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SolutionInstance } from '../../graphql/types.js';
 import { InlineConfirm } from './InlineConfirm.js';
 import type { MyIntegrationsLabels } from './integrationsLabels.js';
-import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { TrayAlert } from '../TrayAlert.js';
 import { RenameForm } from './RenameForm.js';
 import { useInstanceActions, type UseInstanceActionsOptions } from './useInstanceActions.js';
 
@@ -103,7 +103,7 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
         </div>
       )}
       {error && !isBusy && (
-        <MarketplaceAlert
+        <TrayAlert
           error={error}
           labels={labels}
           onRetry={actions.retry}

@@ -4,17 +4,15 @@ import type { PopupSize } from '../../core/popup.js';
 import type { SolutionInstance } from '../../graphql/types.js';
 import { IntegrationRow } from './IntegrationRow.js';
 import { defaultMyIntegrationsLabels, type MyIntegrationsLabels } from './integrationsLabels.js';
-import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { TrayAlert } from '../TrayAlert.js';
 import { SkeletonList } from './SkeletonList.js';
 import type { InstanceAction } from './useInstanceActions.js';
 import { useMyIntegrations } from './useMyIntegrations.js';
-import type { GetWizardUrl } from './useWizardUrlGetter.js';
+import type { GetWizardUrl } from '../../core/instancePort.js';
+import { mergeLabels, type LabelsInput } from '../mergeLabels.js';
 
 /** `labels` may replace single entries of the nested `pending` and `done` groups too. */
-export type MyIntegrationsLabelsInput = Partial<Omit<MyIntegrationsLabels, 'pending' | 'done'>> & {
-  pending?: Partial<MyIntegrationsLabels['pending']>;
-  done?: Partial<MyIntegrationsLabels['done']>;
-};
+export type MyIntegrationsLabelsInput = LabelsInput<MyIntegrationsLabels>;
 
 export interface MyIntegrationsProps {
   /** Instances per request. @default 20 */
@@ -40,13 +38,7 @@ export interface MyIntegrationsProps {
  * its own error in a `role="alert"` with the next step.
  */
 export function MyIntegrations(props: MyIntegrationsProps) {
-  const given = props.labels ?? {};
-  const labels: MyIntegrationsLabels = {
-    ...defaultMyIntegrationsLabels,
-    ...given,
-    pending: { ...defaultMyIntegrationsLabels.pending, ...given.pending },
-    done: { ...defaultMyIntegrationsLabels.done, ...given.done },
-  } as MyIntegrationsLabels;
+  const labels = mergeLabels(defaultMyIntegrationsLabels, props.labels);
   const list = useMyIntegrations({ pageSize: props.pageSize, refetchOnFocus: props.refetchOnFocus });
   const [announcement, setAnnouncement] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
@@ -73,7 +65,7 @@ export function MyIntegrations(props: MyIntegrationsProps) {
       </div>
       {state === 'loading' && <SkeletonList label={labels.loading} count={3} />}
       {state === 'error' && list.error && (
-        <MarketplaceAlert error={list.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void list.refresh()} />
+        <TrayAlert error={list.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void list.refresh()} />
       )}
       {state === 'ready' && instances.length === 0 && (
         <p className="rte-empty">
@@ -100,7 +92,7 @@ export function MyIntegrations(props: MyIntegrationsProps) {
           {totalCount !== null && totalCount > instances.length && <p className="rte-muted">{labels.count(instances.length, totalCount)}</p>}
         </>
       )}
-      {list.loadMoreError && <MarketplaceAlert error={list.loadMoreError} labels={labels} onRetry={() => void list.loadMore()} />}
+      {list.loadMoreError && <TrayAlert error={list.loadMoreError} labels={labels} onRetry={() => void list.loadMore()} />}
       {list.hasMore && state === 'ready' && (
         <button type="button" className="rte-button rte-load-more" onClick={() => void list.loadMore()} aria-disabled={list.isLoadingMore}>
           {labels.loadMore}

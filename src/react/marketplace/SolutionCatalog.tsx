@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import { AddFlowPanel } from './AddFlowPanel.js';
 import { defaultCatalogLabels, type CatalogLabels } from './catalogLabels.js';
-import { MarketplaceAlert } from './MarketplaceAlert.js';
+import { TrayAlert } from '../TrayAlert.js';
+import { mergeLabels } from '../mergeLabels.js';
 import { SkeletonList } from './SkeletonList.js';
 import { SolutionCard } from './SolutionCard.js';
 import { TagFilter } from './TagFilter.js';
@@ -27,7 +28,7 @@ export interface SolutionCatalogProps extends UseAddSolutionOptions {
  * the instance when the wizard finishes; an unfinished one is offered for removal.
  */
 export function SolutionCatalog(props: SolutionCatalogProps) {
-  const labels: CatalogLabels = { ...defaultCatalogLabels, ...props.labels };
+  const labels = mergeLabels(defaultCatalogLabels, props.labels);
   const searchId = useId();
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
       <AddFlowPanel flow={flow} labels={labels} />
       {state === 'loading' && <SkeletonList label={labels.loading} count={6} variant="card" />}
       {state === 'error' && catalog.error && (
-        <MarketplaceAlert error={catalog.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void catalog.retry()} />
+        <TrayAlert error={catalog.error} labels={labels} prefix={labels.loadFailed} onRetry={() => void catalog.retry()} />
       )}
       {state === 'ready' && (
         <>
@@ -69,7 +70,7 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
           </ul>
         </>
       )}
-      {catalog.loadMoreError && <MarketplaceAlert error={catalog.loadMoreError} labels={labels} onRetry={() => void catalog.loadMore()} />}
+      {catalog.loadMoreError && <TrayAlert error={catalog.loadMoreError} labels={labels} onRetry={() => void catalog.loadMore()} />}
       {catalog.hasMore && (
         <button type="button" className="rte-button rte-load-more" onClick={() => void catalog.loadMore()} disabled={catalog.isLoadingMore} aria-busy={catalog.isLoadingMore}>
           {labels.loadMore}

@@ -1,7 +1,7 @@
-import { defaultErrorLabels, type MarketplaceErrorLabels } from './errorLabels.js';
+import { defaultErrorLabels, type ErrorLabels } from '../labels.js';
 
 /** Every visible string of `SolutionCatalog`. Replace any of them through `labels`. */
-export interface CatalogLabels extends MarketplaceErrorLabels {
+export interface CatalogLabels extends ErrorLabels {
   /** @default 'Solutions' */
   listName: string;
   /** @default 'Search' */
@@ -60,6 +60,8 @@ export interface CatalogLabels extends MarketplaceErrorLabels {
 
 export const defaultCatalogLabels: CatalogLabels = {
   ...defaultErrorLabels,
+  // No Enable fallback is on screen at that moment, so the text does not point to one.
+  popupBlocked: 'The setup window was blocked. Allow pop-ups for this site, then try again.',
   listName: 'Solutions',
   search: 'Search',
   tagFilter: 'Filter by tag',

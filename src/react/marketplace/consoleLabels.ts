@@ -1,8 +1,10 @@
+import { defaultErrorLabels, type ErrorLabels } from '../labels.js';
+
 /** Every visible string of `InstanceConsole`. Replace any of them through `labels`. */
-export interface InstanceConsoleLabels {
-  /** The table's caption. @default 'Solution instances of all users' */
+export interface InstanceConsoleLabels extends ErrorLabels {
+  /** The table's caption. @default 'Integrations of all users' */
   caption: string;
-  /** @default 'Filter instances' */
+  /** @default 'Filter integrations' */
   filters: string;
   /** @default 'Owner (Tray user id)' */
   owner: string;
@@ -30,33 +32,28 @@ export interface InstanceConsoleLabels {
   disabling: string;
   /** @default (name, enabled) => `“${name}” is ${enabled ? 'enabled' : 'disabled'}.` */
   changed: (name: string, enabled: boolean) => string;
-  /** @default 'Loading instances…' */
+  /** @default 'Loading integrations…' */
   loading: string;
-  /** @default 'No instances match these filters.' */
+  /** @default 'No integrations match these filters.' */
   empty: string;
   /** @default (shown, total) => `Showing ${shown} of ${total}` */
   count: (shown: number, total: number) => string;
   /** @default 'Load more' */
   loadMore: string;
-  /** The 403 answer. @default 'You need admin rights to see every user’s instances. Ask an administrator of your organisation for access.' */
+  /** The 403 answer. @default 'You need admin rights to see every user’s integrations. Ask an administrator of your organisation for access.' */
   forbidden: string;
-  /** @default 'Your session expired. Sign in again.' */
-  unauthenticated: string;
-  /** @default 'Could not reach the server.' */
-  networkError: string;
   /** @default 'Some required settings are missing, so it cannot be enabled. The owner must finish its setup.' */
   missingValues: string;
   /** Followed by the server's own words. @default 'The request failed.' */
-  failed: string;
-  /** @default 'Try again' */
-  tryAgain: string;
+  refused: string;
   /** @default (iso) => the date and time in the user's locale */
   created: (iso: string) => string;
 }
 
 export const defaultInstanceConsoleLabels: InstanceConsoleLabels = {
-  caption: 'Solution instances of all users',
-  filters: 'Filter instances',
+  ...defaultErrorLabels,
+  caption: 'Integrations of all users',
+  filters: 'Filter integrations',
   owner: 'Owner (Tray user id)',
   solution: 'Solution',
   allSolutions: 'All solutions',
@@ -70,16 +67,13 @@ export const defaultInstanceConsoleLabels: InstanceConsoleLabels = {
   enabling: 'Enabling…',
   disabling: 'Disabling…',
   changed: (name, enabled) => `“${name}” is ${enabled ? 'enabled' : 'disabled'}.`,
-  loading: 'Loading instances…',
-  empty: 'No instances match these filters.',
+  loading: 'Loading integrations…',
+  empty: 'No integrations match these filters.',
   count: (shown, total) => `Showing ${shown} of ${total}`,
   loadMore: 'Load more',
-  forbidden: 'You need admin rights to see every user’s instances. Ask an administrator of your organisation for access.',
-  unauthenticated: 'Your session expired. Sign in again.',
-  networkError: 'Could not reach the server.',
+  forbidden: 'You need admin rights to see every user’s integrations. Ask an administrator of your organisation for access.',
   missingValues: 'Some required settings are missing, so it cannot be enabled. The owner must finish its setup.',
-  failed: 'The request failed.',
-  tryAgain: 'Try again',
+  refused: 'The request failed.',
   created: (iso) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

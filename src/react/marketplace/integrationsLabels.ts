@@ -1,7 +1,7 @@
-import { defaultErrorLabels, type MarketplaceErrorLabels } from './errorLabels.js';
+import { defaultErrorLabels, type ErrorLabels } from '../labels.js';
 
 /** Every visible string of `MyIntegrations`. Replace any of them through `labels`. */
-export interface MyIntegrationsLabels extends MarketplaceErrorLabels {
+export interface MyIntegrationsLabels extends ErrorLabels {
   /** @default 'My integrations' */
   listName: string;
   /** @default 'Loading integrations…' */
@@ -59,6 +59,8 @@ const dateFormat = (iso: string) => {
 
 export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
   ...defaultErrorLabels,
+  // No Enable fallback is on screen at that moment, so the text does not point to one.
+  popupBlocked: 'The setup window was blocked. Allow pop-ups for this site, then try again.',
   listName: 'My integrations',
   loading: 'Loading integrations…',
   loadFailed: 'Your integrations could not be loaded.',

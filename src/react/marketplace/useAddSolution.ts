@@ -1,14 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { EnableFlowState } from '../../core/enableFlowState.js';
 import type { TrayEmbeddedError } from '../../core/errors.js';
+import type { GetWizardUrl } from '../../core/instancePort.js';
+import { removeInstance } from '../../core/instanceActions.js';
+import { AddFlow } from '../../core/addFlow.js';
 import type { ValidateRequest, ValidationErrors } from '../../core/messages.js';
 import type { PopupSize } from '../../core/popup.js';
-import type { WizardState } from '../../core/wizardSession.js';
+import { IDLE_WIZARD, type WizardState } from '../../core/wizardSession.js';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
+import { createMarketplacePort } from '../../graphql/marketplacePort.js';
 import type { SolutionInstance } from '../../graphql/types.js';
-import { useConfigWizard } from '../useConfigWizard.js';
-import { createInstance, enableInstance, removeInstance } from './instanceMutations.js';
+import { useEnableFlow } from '../useEnableFlow.js';
 import { useTrayClient } from '../useTrayClient.js';
-import { useWizardUrlGetter, type GetWizardUrl } from './useWizardUrlGetter.js';
+import { useWizardUrlGetter } from '../useWizardUrlGetter.js';
 
 /**
  * `creating` → `wizard` → `enabling` → `added`. Ways off that path: `cancelled` (nothing was
@@ -60,126 +64,67 @@ export interface UseAddSolutionResult {
   isBusy: boolean;
 }
 
-type Flow = { solution: MarketplaceSolution; name: string; instance: SolutionInstance | null; creating: Promise<SolutionInstance> | null };
-
-const IDLE: AddSolutionState = { step: 'idle', solution: null, instance: null, error: null, failedStep: null };
-
 /**
- * The catalog's "Add": the popup opens synchronously in the click, blank, while
- * `createSolutionInstance` runs; then the wizard for the new instance loads in it; on finish
- * the instance is enabled (with `errorOnEnablingWithMissingValues`). Closing the wizard early
- * never deletes anything: the state becomes `unfinished` and the UI asks.
+ * The catalog's "Add", bound to the core `EnableFlow`: the popup opens synchronously in the
+ * click, blank, while `createSolutionInstance` runs; then the wizard for the new instance loads
+ * in it; on finish the instance is enabled (with `errorOnEnablingWithMissingValues`). Closing
+ * the wizard early never deletes anything: the step becomes `unfinished` and the UI asks.
  */
 export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolutionResult {
   const client = useTrayClient();
-  const getWizardUrl = useWizardUrlGetter(options.getWizardUrl);
-  const [state, setState] = useState<AddSolutionState>(IDLE);
-  const flow = useRef<Flow | null>(null);
-  const callbacks = useRef(options);
-  useEffect(() => {
-    callbacks.current = options;
-  });
-
-  const update = (patch: Partial<AddSolutionState>) => setState((current) => ({ ...current, ...patch }));
-  const fail = (failedStep: AddSolutionState['failedStep'], error: TrayEmbeddedError) => {
-    update({ step: 'error', error, failedStep, instance: flow.current?.instance ?? null });
-    callbacks.current.onError?.(error);
-  };
-
-  const ensureInstance = (current: Flow): Promise<SolutionInstance> => {
-    if (current.instance) return Promise.resolve(current.instance);
-    current.creating ??= createInstance(client, current.solution.id, current.name).then(
-      (instance) => {
-        current.instance = instance;
-        if (flow.current === current) update({ step: 'wizard', instance });
-        return instance;
-      },
-      (error: TrayEmbeddedError) => {
-        current.creating = null;
-        throw error;
-      },
-    );
-    return current.creating;
-  };
-
-  const enable = async () => {
-    const instance = flow.current?.instance;
-    if (!instance) return;
-    update({ step: 'enabling', error: null, failedStep: null });
-    try {
-      const enabled = await enableInstance(client, instance.id);
-      update({ step: 'added', instance: enabled });
-      callbacks.current.onAdded?.(enabled);
-    } catch (error) {
-      fail('enable', error as TrayEmbeddedError);
-    }
-  };
-
-  const wizard = useConfigWizard({
-    getWizardUrl: async () => getWizardUrl((await ensureInstance(flow.current!)).id),
-    onFinish: () => void enable(),
-    onCancel: () => {
-      const current = flow.current;
-      // Closed while the create was still running: wait for its answer before deciding.
-      void (current?.creating ?? Promise.resolve(current?.instance ?? null)).catch(() => null).then((instance) => {
-        if (flow.current !== current) return;
-        update(instance ? { step: 'unfinished', instance } : { step: 'cancelled' });
-        callbacks.current.onCancel?.(instance);
-      });
-    },
-    onError: (error) => fail(flow.current?.instance ? 'wizard' : 'create', error),
+  const port = useMemo(() => createMarketplacePort(client), [client]);
+  const [solution, setSolution] = useState<MarketplaceSolution | null>(null);
+  // What this flow's create made; the flow itself keeps only its id.
+  const made = useRef<SolutionInstance | null>(null);
+  const [flow, flowState] = useEnableFlow<SolutionInstance, AddFlow<SolutionInstance>>(
+    {
+    port,
+    instanceId: null,
+    getWizardUrl: useWizardUrlGetter(options.getWizardUrl),
     validate: options.validate,
     popupSize: options.popupSize,
-  });
+    onDone: (action, instance) => (action === 'remove' ? options.onRemoved?.(instance.id) : action === 'enable' && options.onAdded?.(instance)),
+    onCancel: () => options.onCancel?.(flow.getSnapshot().instanceId ? made.current : null),
+    onError: (error) => options.onError?.(error),
+    },
+    AddFlow,
+  );
+  const state = { ...toAddState(flowState, made.current), solution };
+  const isBusy = ['creating', 'wizard', 'enabling', 'removing', 'unfinished'].includes(state.step) || (state.step === 'error' && state.instance !== null);
 
-  const isWizardOpen = wizard.state.status === 'opening' || wizard.state.status === 'open';
-  const isBusy = isWizardOpen || ['creating', 'enabling', 'removing', 'unfinished'].includes(state.step) || (state.step === 'error' && state.instance !== null);
-
-  const add = (solution: MarketplaceSolution, instanceName?: string) => {
-    if (isWizardOpen) return wizard.open(); // focuses the wizard already open
-    if (isBusy) return;
-    flow.current = { solution, name: instanceName?.trim() || solution.title, instance: null, creating: null };
-    setState({ ...IDLE, step: 'creating', solution });
-    wizard.open();
+  return {
+    state,
+    wizard: flowState.status === 'wizard' ? flowState.wizard : IDLE_WIZARD,
+    add: (chosen, instanceName) => {
+      if (flowState.status === 'wizard') return flow.configure(); // focuses the wizard already open
+      if (isBusy) return;
+      setSolution(chosen);
+      made.current = null;
+      flow.add(() =>
+        port.create({ solutionId: chosen.id, instanceName: instanceName?.trim() || chosen.title }).then((instance) => (made.current = instance)),
+      );
+    },
+    finishSetup: () => state.instance && flow.configure(),
+    retry: flow.retry,
+    remove: async () => {
+      if (state.instance) await removeInstance(flow, port, state.instance);
+    },
+    dismiss: () => {
+      flow.dismiss();
+      setSolution(null);
+    },
+    isBusy,
   };
+}
 
-  const finishSetup = () => {
-    if (!flow.current?.instance) return;
-    update({ step: 'wizard', error: null, failedStep: null });
-    wizard.open();
-  };
-
-  const remove = async () => {
-    const instance = flow.current?.instance;
-    if (!instance) return;
-    update({ step: 'removing', error: null, failedStep: null });
-    try {
-      await removeInstance(client, instance.id);
-      flow.current = { ...flow.current!, instance: null };
-      update({ step: 'removed', instance: null });
-      callbacks.current.onRemoved?.(instance.id);
-    } catch (error) {
-      fail('remove', error as TrayEmbeddedError);
-    }
-  };
-
-  const retry = () => {
-    const current = flow.current;
-    if (!current) return;
-    if (state.failedStep === 'enable') void enable();
-    else if (state.failedStep === 'remove') void remove();
-    else if (current.instance) finishSetup();
-    else {
-      setState({ ...IDLE, step: 'creating', solution: current.solution });
-      wizard.open();
-    }
-  };
-
-  const dismiss = () => {
-    wizard.close();
-    flow.current = null;
-    setState(IDLE);
-  };
-
-  return { state, wizard: wizard.state, add, finishSetup, retry, remove, dismiss, isBusy };
+/** The flow's state in the Add flow's words. */
+function toAddState(flow: EnableFlowState<SolutionInstance>, made: SolutionInstance | null): Omit<AddSolutionState, 'solution'> {
+  const base = { instance: flow.instanceId ? made : null, error: null, failedStep: null };
+  if (flow.status === 'wizard') return { ...base, step: flow.instanceId ? 'wizard' : 'creating' };
+  if (flow.status === 'busy') return { ...base, step: flow.action === 'remove' ? 'removing' : 'enabling' };
+  const { outcome } = flow;
+  if (!outcome) return { ...base, step: 'idle' };
+  if (outcome.type === 'cancelled') return { ...base, step: base.instance ? 'unfinished' : 'cancelled' };
+  if (outcome.type === 'done') return { ...base, step: outcome.action === 'remove' ? 'removed' : 'added', instance: outcome.action === 'remove' ? null : outcome.instance };
+  return { ...base, step: 'error', error: outcome.error, failedStep: outcome.step as AddSolutionState['failedStep'] };
 }

@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { TrayEmbeddedError } from '../../core/errors.js';
+import { useMemo } from 'react';
+import { flowError } from '../../core/enableFlowState.js';
+import type { TrayEmbeddedError } from '../../core/errors.js';
+import type { GetWizardUrl } from '../../core/instancePort.js';
+import { removeInstance, renameInstance, upgradeInstance } from '../../core/instanceActions.js';
 import type { PopupSize } from '../../core/popup.js';
-import type { WizardState } from '../../core/wizardSession.js';
-import { disableInput } from '../../graphql/inputs.js';
+import { IDLE_WIZARD, type WizardState } from '../../core/wizardSession.js';
+import { createMarketplacePort } from '../../graphql/marketplacePort.js';
 import type { SolutionInstance } from '../../graphql/types.js';
-import { toTrayError } from '../toTrayError.js';
-import { useConfigWizard } from '../useConfigWizard.js';
-import { enableInstance, removeInstance, updateInstance, upgradeInstance } from './instanceMutations.js';
+import { useEnableFlow } from '../useEnableFlow.js';
 import { useTrayClient } from '../useTrayClient.js';
-import { useWizardUrlGetter, type GetWizardUrl } from './useWizardUrlGetter.js';
+import { useWizardUrlGetter } from '../useWizardUrlGetter.js';
 
 export type InstanceAction = 'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconfigure';
 
@@ -42,76 +43,41 @@ export interface UseInstanceActionsResult {
   retry: () => void;
 }
 
+/** A wizard or create step is what Reconfigure started. */
+const asAction = (step: string): InstanceAction => (step === 'wizard' || step === 'create' ? 'reconfigure' : (step as InstanceAction));
+const settle = (promise: Promise<unknown>) => promise.then(() => undefined);
+
 /**
- * What a user does to one of their instances. Never optimistic: the row changes when the
- * server's answer reaches the Apollo cache; after a failure the list is reloaded, so it shows
- * what the server has. One action at a time per instance.
+ * What a user does to one of their instances, bound to the core `EnableFlow`. Never optimistic:
+ * the row changes when the server's answer reaches the Apollo cache; after a failure the list
+ * is reloaded, so it shows what the server has. One action at a time per instance.
  */
 export function useInstanceActions(instance: SolutionInstance, options: UseInstanceActionsOptions = {}): UseInstanceActionsResult {
   const client = useTrayClient();
-  const getWizardUrl = useWizardUrlGetter(options.getWizardUrl);
-  const [running, setRunning] = useState<InstanceAction | null>(null);
-  const [failure, setFailure] = useState<{ action: InstanceAction; error: TrayEmbeddedError; retry: () => void } | null>(null);
-  const inFlight = useRef(false);
-  const callbacks = useRef(options);
-  useEffect(() => {
-    callbacks.current = options;
-  });
-  const { id } = instance;
-
-  const fail = (action: InstanceAction, error: TrayEmbeddedError, retry: () => void) => {
-    setFailure({ action, error, retry });
-    callbacks.current.onError?.(error, action);
-  };
-
-  const perform = async (action: Exclude<InstanceAction, 'reconfigure'>, work: () => Promise<SolutionInstance | void>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRunning(action);
-    setFailure(null);
-    try {
-      const answer = await work();
-      callbacks.current.onDone?.(action, answer ?? instance);
-    } catch (cause) {
-      fail(action, cause instanceof TrayEmbeddedError ? cause : toTrayError(cause, 'load'), () => void perform(action, work));
-      void callbacks.current.refresh?.();
-    } finally {
-      inFlight.current = false;
-      setRunning(null);
-    }
-  };
-
-  const enable = () => perform('enable', () => enableInstance(client, id));
-  const wizard = useConfigWizard({
-    getWizardUrl: () => getWizardUrl(id),
-    onFinish: () => void enable(),
-    onCancel: () => callbacks.current.onWizardCancel?.(),
-    onError: (error) => fail('reconfigure', error, reconfigure),
+  const port = useMemo(() => createMarketplacePort(client), [client]);
+  const [flow, state] = useEnableFlow({
+    port,
+    instanceId: instance.id,
+    getWizardUrl: useWizardUrlGetter(options.getWizardUrl),
     popupSize: options.popupSize,
+    refresh: options.refresh,
+    onDone: (action, answer) => options.onDone?.(action, answer),
+    onCancel: () => options.onWizardCancel?.(),
+    onError: (error, step) => options.onError?.(error, asAction(step)),
   });
+  const outcome = state.status === 'idle' ? state.outcome : null;
 
-  function reconfigure() {
-    if (inFlight.current) return;
-    setFailure(null);
-    wizard.open();
-  }
-
-  const isWizardOpen = wizard.state.status === 'opening' || wizard.state.status === 'open';
   return {
-    pending: running ?? (isWizardOpen ? 'reconfigure' : null),
-    error: failure?.error ?? null,
-    failedAction: failure?.action ?? null,
-    wizard: wizard.state,
-    enable,
-    disable: () => perform('disable', () => updateInstance(client, disableInput(id))),
-    rename: (name) => perform('rename', () => updateInstance(client, { solutionInstanceId: id, instanceName: name })),
-    remove: () => perform('remove', () => removeInstance(client, id)),
-    upgrade: () => {
-      if (inFlight.current || isWizardOpen) return;
-      if (instance.solutionVersionFlags.requiresUserInputToUpdateVersion) reconfigure();
-      else void perform('upgrade', () => upgradeInstance(client, id));
-    },
-    reconfigure,
-    retry: () => failure?.retry(),
+    pending: state.status === 'busy' ? state.action : state.status === 'wizard' ? 'reconfigure' : null,
+    error: flowError(state),
+    failedAction: outcome?.type === 'failed' ? asAction(outcome.step) : null,
+    wizard: state.status === 'wizard' ? state.wizard : IDLE_WIZARD,
+    enable: () => settle(flow.enable()),
+    disable: () => settle(flow.disable()),
+    rename: (name) => settle(renameInstance(flow, port, name)),
+    remove: () => settle(removeInstance(flow, port, instance)),
+    upgrade: () => upgradeInstance(flow, port, instance.solutionVersionFlags.requiresUserInputToUpdateVersion),
+    reconfigure: () => flow.configure(),
+    retry: flow.retry,
   };
 }

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AdminRequestError, createAdminClient, type AdminClient, type AdminInstance, type AdminInstanceFilters } from './adminClient.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createAdminClient, type AdminClient, type AdminInstance, type AdminInstanceFilters } from '../../core/adminClient.js';
+import { errorFrom } from '../../core/errorRules.js';
+import { TrayEmbeddedError } from '../../core/errors.js';
+import { useLatest } from '../useLatest.js';
 
 export interface UseInstanceConsoleOptions {
   /** @default createAdminClient({ apiBase }) */
@@ -17,26 +20,26 @@ export interface UseInstanceConsoleResult {
   filters: AdminInstanceFilters;
   /** Applies new filters and reloads from the first page. */
   setFilters: (filters: AdminInstanceFilters) => void;
-  /** Solutions seen so far, id → title: the choices of a solution filter. */
+  /** Every solution of the catalog, and any other a loaded row shows: the choices of a solution filter. */
   knownSolutions: Array<{ id: string; title: string }>;
   state: 'loading' | 'ready' | 'error';
-  error: AdminRequestError | null;
+  error: TrayEmbeddedError | null;
   /** The handler answered 403: the signed-in user is not an admin. */
   isForbidden: boolean;
   retry: () => void;
   hasMore: boolean;
   loadMore: () => Promise<void>;
   isLoadingMore: boolean;
-  loadMoreError: AdminRequestError | null;
+  loadMoreError: TrayEmbeddedError | null;
   /** Enables or disables one row; the row then shows the server's answer, which this resolves to (`null` on failure). */
   setEnabled: (row: AdminInstance, enabled: boolean) => Promise<AdminInstance | null>;
   /** Rows with a request in flight, by id. */
   pendingIds: ReadonlySet<string>;
-  rowErrors: Readonly<Record<string, AdminRequestError>>;
+  rowErrors: Readonly<Record<string, TrayEmbeddedError>>;
 }
 
 const MAX_PAGE = 100;
-const asError = (error: unknown) => (error instanceof AdminRequestError ? error : new AdminRequestError(0, 'network', 'Could not reach the server.', { cause: error }));
+const asError = (error: unknown) => (error instanceof TrayEmbeddedError ? error : errorFrom(0, null, false, error));
 
 /**
  * The partner admin's instance console: every user's instances through the handler's admin
@@ -45,15 +48,19 @@ const asError = (error: unknown) => (error instanceof AdminRequestError ? error 
  */
 export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): UseInstanceConsoleResult {
   const { apiBase, pageSize = 50 } = options;
-  const client = useMemo(() => options.client ?? createAdminClient({ apiBase }), [options.client, apiBase]);
+  const [fallback, setFallback] = useState(() => ({ apiBase, client: createAdminClient({ apiBase }) }));
+  if (fallback.apiBase !== apiBase) setFallback({ apiBase, client: createAdminClient({ apiBase }) });
+  // The latest client is used for every call, but a new object on re-render reloads nothing;
+  // a new apiBase (a different server) does.
+  const latestClient = useLatest(options.client ?? fallback.client);
   const [filters, setFilters] = useState<AdminInstanceFilters>(options.initialFilters ?? {});
   const [page, setPage] = useState<{ rows: AdminInstance[]; endCursor: string | null; hasNextPage: boolean; totalCount: number | null } | null>(null);
-  const [error, setError] = useState<AdminRequestError | null>(null);
+  const [error, setError] = useState<TrayEmbeddedError | null>(null);
   const [reloads, setReloads] = useState(0);
   const [isLoadingMore, setIsLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<AdminRequestError | null>(null);
+  const [loadMoreError, setLoadMoreError] = useState<TrayEmbeddedError | null>(null);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
-  const [rowErrors, setRowErrors] = useState<Record<string, AdminRequestError>>({});
+  const [rowErrors, setRowErrors] = useState<Record<string, TrayEmbeddedError>>({});
   const [solutions, setSolutions] = useState<Map<string, string>>(new Map());
   const generation = useRef(0);
   // Guards against a second click before React re-renders; the state above is for display.
@@ -67,11 +74,28 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     });
   }, []);
 
+  useEffect(() => {
+    // The whole catalog, once per server, so the solution filter offers every solution, not
+    // only those of the rows loaded so far. Without it (an older client, a failure), the rows'
+    // solutions still fill the filter.
+    let isCurrent = true;
+    latestClient.current.listSolutions?.().then(
+      (catalog) => {
+        if (!isCurrent || catalog.length === 0) return;
+        setSolutions((known) => new Map([...known, ...catalog.map((solution) => [solution.id, solution.title] as const)]));
+      },
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [latestClient, fallback.apiBase]);
+
   /** Loads the first `first` rows for the current filters; a stale reply (or its error) is dropped. */
   const fetchFirst = useCallback(
-    (first: number, onError?: (error: AdminRequestError) => void) => {
+    (first: number, onError?: (error: TrayEmbeddedError) => void) => {
       const current = ++generation.current;
-      return client.listInstances({ ...filters, first }).then(
+      return latestClient.current.listInstances({ ...filters, first }).then(
         (result) => {
           if (current === generation.current) showPage({ rows: result.instances, ...result });
         },
@@ -80,7 +104,7 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
         },
       );
     },
-    [client, filters, showPage],
+    [latestClient, filters, showPage],
   );
 
   useEffect(() => {
@@ -89,8 +113,10 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     setLoadMoreError(null);
     void fetchFirst(pageSize, setError);
     // Invalidate this load's reply when the filters change or the component unmounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a counter, not a DOM node: the cleanup must bump its live value
     return () => void generation.current++;
-  }, [fetchFirst, pageSize, reloads]);
+    // A new apiBase is another server: load from it (a new client object alone reloads nothing).
+  }, [fetchFirst, pageSize, reloads, fallback.apiBase]);
 
   // Everything shown, in one request: after a failed change the rows show what the server has.
   const refreshShown = () => fetchFirst(Math.min(MAX_PAGE, Math.max(pageSize, page?.rows.length ?? 0)));
@@ -102,7 +128,7 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     setIsLoadingMore(true);
     setLoadMoreError(null);
     try {
-      const next = await client.listInstances({ ...filters, first: pageSize, after: page.endCursor });
+      const next = await latestClient.current.listInstances({ ...filters, first: pageSize, after: page.endCursor });
       if (current !== generation.current) return;
       const seen = new Set(page.rows.map((row) => row.id));
       showPage({ ...next, rows: [...page.rows, ...next.instances.filter((row) => !seen.has(row.id))] });
@@ -120,7 +146,7 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     setPendingIds((ids) => new Set(ids).add(row.id));
     setRowErrors(({ [row.id]: _dropped, ...others }) => others);
     try {
-      const answer = await client.setEnabled({ solutionInstanceId: row.id, owner: row.owner, enabled });
+      const answer = await latestClient.current.setEnabled({ solutionInstanceId: row.id, owner: row.owner, enabled });
       setPage((current) => current && { ...current, rows: current.rows.map((r) => (r.id === answer.id ? answer : r)) });
       return answer;
     } catch (cause) {
@@ -145,7 +171,7 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     knownSolutions: [...solutions].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
     state: error ? 'error' : page ? 'ready' : 'loading',
     error,
-    isForbidden: error?.status === 403,
+    isForbidden: error?.code === 'forbidden',
     retry: () => setReloads((count) => count + 1),
     hasMore: page?.hasNextPage === true,
     loadMore,

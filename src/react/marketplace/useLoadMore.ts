@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useLatest } from '../useLatest.js';
 import type { TrayEmbeddedError } from '../../core/errors.js';
 import type { PageInfo } from '../../graphql/types.js';
-import { toTrayError } from '../toTrayError.js';
+import { toTrayError } from '../../graphql/apolloErrors.js';
 
 export interface LoadMoreState {
   hasMore: boolean;
@@ -16,10 +17,7 @@ export function useLoadMore(pageInfo: PageInfo | undefined, fetchPage: (after: s
   const [loadMoreError, setLoadMoreError] = useState<TrayEmbeddedError | null>(null);
   const inFlight = useRef(false);
   const after = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
-  const latest = useRef(fetchPage);
-  useEffect(() => {
-    latest.current = fetchPage;
-  });
+  const latest = useLatest(fetchPage);
 
   const loadMore = useCallback(async () => {
     if (inFlight.current || !after) return;
@@ -34,7 +32,7 @@ export function useLoadMore(pageInfo: PageInfo | undefined, fetchPage: (after: s
       inFlight.current = false;
       setIsLoadingMore(false);
     }
-  }, [after]);
+  }, [after, latest]);
 
   return { hasMore: after !== null, loadMore, isLoadingMore, loadMoreError };
 }

@@ -3,8 +3,8 @@ import { useCallback, useMemo } from 'react';
 import type { TrayEmbeddedError } from '../../core/errors.js';
 import { MARKETPLACE_INSTANCES_QUERY } from '../../graphql/marketplace.js';
 import type { SolutionInstance } from '../../graphql/types.js';
-import { toTrayError } from '../toTrayError.js';
-import { appendPage } from './pagination.js';
+import { toTrayError } from '../../graphql/apolloErrors.js';
+import { appendPage } from '../../graphql/pagination.js';
 import { useLoadMore, type LoadMoreState } from './useLoadMore.js';
 import { useRefetchOnFocus } from './useRefetchOnFocus.js';
 import { useTrayClient } from '../useTrayClient.js';
@@ -41,13 +41,16 @@ export function useMyIntegrations({ pageSize = 20, refetchOnFocus = true }: UseM
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const connection = query.data?.viewer.solutionInstances;
+  // A refresh with other variables (everything shown, from the start) is a new query to Apollo,
+  // with no data until it answers: the rows stay on screen from the last answer meanwhile, so
+  // none is remounted and an open rename or a row's alert survives the refresh.
+  const connection = (query.data ?? query.previousData)?.viewer.solutionInstances;
   const instances = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const { refetch, fetchMore } = query;
   const shown = instances.length;
 
   // One request for everything shown: refetching only the first page would drop the rest.
-  const refresh = useCallback(() => refetch({ first: Math.max(pageSize, shown), after: null }), [refetch, pageSize, shown]);
+  const refresh = useCallback(() => refetch({ first: Math.max(pageSize, shown) }), [refetch, pageSize, shown]);
   useRefetchOnFocus(refresh, refetchOnFocus);
 
   const more = useLoadMore(connection?.pageInfo, (after) =>

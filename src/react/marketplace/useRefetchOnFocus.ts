@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../useLatest.js';
 
 /**
  * Calls `refetch` when the window regains focus or the tab becomes visible again, so a list
@@ -7,10 +8,7 @@ import { useEffect, useRef } from 'react';
  * effect and removed on unmount.
  */
 export function useRefetchOnFocus(refetch: () => Promise<unknown>, isEnabled = true): void {
-  const latest = useRef(refetch);
-  useEffect(() => {
-    latest.current = refetch;
-  });
+  const latest = useLatest(refetch);
   useEffect(() => {
     if (!isEnabled) return undefined;
     let inFlight: Promise<unknown> | null = null;
@@ -26,5 +24,5 @@ export function useRefetchOnFocus(refetch: () => Promise<unknown>, isEnabled = t
       window.removeEventListener('focus', run);
       document.removeEventListener('visibilitychange', run);
     };
-  }, [isEnabled]);
+  }, [isEnabled, latest]);
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { RunningDemo } from '../../../src/demo/server/startDemo';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../support/chromium';
 import { recordGraphql, startE2EDemo, type GraphqlCall } from './demo';
 
 export interface DemoInBrowser {

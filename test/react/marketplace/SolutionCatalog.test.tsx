@@ -1,29 +1,33 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cursorFor } from '../../../src/mock-tray/connection';
 import { SolutionCatalog, type SolutionCatalogProps } from '../../../src/react/marketplace/SolutionCatalog';
-import { createFakeMarketplace, solution, type FakeMarketplace } from '../../support/fakeMarketplaceLink';
-import { WIZARD_URL, createFakePopup, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
+import { createFakePopup, stubWindowOpen } from '../../support/fakePopup';
+import { createTestTray, type TestTray } from '../../support/testTray';
 
-let tray: FakeMarketplace;
-let popup: FakePopup;
+let tray: TestTray;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createFakeMarketplace({
-    solutions: [
-      solution('sol-sf', 'Salesforce CRM sync', ['crm', 'sales'], 'Keep contacts in step with Salesforce.'),
-      solution('sol-slack', 'Slack alerts', ['chat'], 'Post an alert to a Slack channel.'),
-      solution('sol-s3', 'Warehouse export', ['data'], 'Nightly CSV files into S3.'),
-      solution('sol-hub', 'HubSpot contacts', ['crm'], 'Sync contacts with HubSpot.'),
-      solution('sol-zd', 'Zendesk tickets', ['support'], null),
-    ],
-  });
+  stubWindowOpen(createFakePopup());
+  // A store of five solutions of our own: enough for pages of two and a tag shared by two.
+  tray = createTestTray({ seed: false });
+  for (const [id, title, tags, description] of [
+    ['sol-sf', 'Salesforce CRM sync', ['crm', 'sales'], 'Keep contacts in step with Salesforce.'],
+    ['sol-slack', 'Slack alerts', ['chat'], 'Post an alert to a Slack channel.'],
+    ['sol-s3', 'Warehouse export', ['data'], 'Nightly CSV files into S3.'],
+    ['sol-hub', 'HubSpot contacts', ['crm'], 'Sync contacts with HubSpot.'],
+    ['sol-zd', 'Zendesk tickets', ['support'], ''],
+  ] as const) {
+    tray.store.createSolution({ id, title, tags: [...tags], description });
+  }
 });
 
+/** The catalog's queries as the page sent them. */
+const solutionLoads = () => tray.backend.requests.filter((request) => request.operationName === 'MarketplaceSolutions');
+
 function renderCatalog(props: Partial<SolutionCatalogProps> = {}) {
-  const getWizardUrl = vi.fn(async () => WIZARD_URL);
+  const getWizardUrl = vi.fn(tray.getWizardUrl);
   const view = render(<SolutionCatalog getWizardUrl={getWizardUrl} {...props} />, { wrapper: tray.wrapper });
   return { ...view, getWizardUrl, user: userEvent.setup() };
 }
@@ -53,18 +57,18 @@ describe('SolutionCatalog: browsing', () => {
     await user.click(within(filter).getByRole('button', { name: 'crm' }));
     await waitFor(() => expect(titles()).toEqual(['Salesforce CRM sync', 'HubSpot contacts']));
     expect(within(filter).getByRole('button', { name: 'crm' })).toHaveAttribute('aria-pressed', 'true');
-    expect(tray.callsTo('MarketplaceSolutions').at(-1)!.variables).toEqual({ tags: ['crm'], first: 24 });
+    expect(solutionLoads().at(-1)!.variables).toEqual({ tags: ['crm'], first: 24 });
     expect(within(filter).getByRole('button', { name: 'chat' })).toBeInTheDocument();
     await user.click(within(filter).getByRole('button', { name: 'All' }));
     await waitFor(() => expect(titles()).toHaveLength(5));
     // The unfiltered page is still in the Apollo cache.
-    expect(tray.callsTo('MarketplaceSolutions').map((c) => c.variables.tags)).toEqual([null, ['crm']]);
+    expect(solutionLoads().map((request) => request.variables!['tags'])).toEqual([null, ['crm']]);
   });
 
   it('searches the loaded solutions as the user types, without a request', async () => {
     const { user } = renderCatalog();
     await screen.findByRole('listitem', { name: 'Slack alerts' });
-    const requests = tray.calls.length;
+    const requests = tray.backend.requests.length;
     const search = screen.getByRole('searchbox', { name: 'Search' });
     await user.type(search, 'cont');
     expect(titles()).toEqual(['Salesforce CRM sync', 'HubSpot contacts']);
@@ -77,10 +81,10 @@ describe('SolutionCatalog: browsing', () => {
     await user.type(search, 'x');
     expect(titles()).toEqual([]);
     expect(screen.getByText('No loaded solution matches “SUPPORTx”.')).toBeInTheDocument();
-    expect(tray.calls).toHaveLength(requests);
+    expect(tray.backend.requests).toHaveLength(requests);
   });
 
-  it('pages with first/after and "Load more"', async () => {
+  it('pages with first/after and "Load more" (the mock’s opaque cursors)', async () => {
     const { user } = renderCatalog({ pageSize: 2 });
     await screen.findByRole('listitem', { name: 'Slack alerts' });
     expect(titles()).toHaveLength(2);
@@ -89,17 +93,17 @@ describe('SolutionCatalog: browsing', () => {
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(titles()).toHaveLength(5));
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    expect(tray.callsTo('MarketplaceSolutions').map((c) => c.variables)).toEqual([
+    expect(solutionLoads().map((request) => request.variables)).toEqual([
       { tags: null, first: 2 },
-      { tags: null, first: 2, after: 'sol-slack' },
-      { tags: null, first: 2, after: 'sol-hub' },
+      { tags: null, first: 2, after: cursorFor('sol-slack') },
+      { tags: null, first: 2, after: cursorFor('sol-hub') },
     ]);
   });
 
   it('a failed "Load more" keeps what is shown and offers Try again', async () => {
     const { user } = renderCatalog({ pageSize: 2 });
     await screen.findByRole('listitem', { name: 'Slack alerts' });
-    tray.failNext('MarketplaceSolutions', new TypeError('Failed to fetch'));
+    tray.backend.unreachable('MarketplaceSolutions');
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not reach the server.');
@@ -109,12 +113,12 @@ describe('SolutionCatalog: browsing', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('shows a load error with Try again, and an empty catalog', async () => {
-    tray.failNext('MarketplaceSolutions', { data: null, errors: [{ message: 'Rate limit exceeded' }] });
+  it('shows a load error (Tray’s rate limit) with Try again, and an empty catalog', async () => {
+    tray.faults.rateLimited('MarketplaceSolutions');
     const { user } = renderCatalog();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The solutions could not be loaded. Tray refused the change. Rate limit exceeded');
-    tray.solutions.length = 0;
+    expect(alert).toHaveTextContent('The solutions could not be loaded. Too many requests right now. Wait a moment, then try again.');
+    tray.store.solutions.clear();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('No solutions are available yet.')).toBeInTheDocument();
   });
@@ -122,9 +126,9 @@ describe('SolutionCatalog: browsing', () => {
   it('takes the getWizardUrl and no other request when nothing is clicked', async () => {
     const { getWizardUrl } = renderCatalog();
     await screen.findByRole('listitem', { name: 'Slack alerts' });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    await act(async () => {}); // the effects of the render that showed the list have run
     expect(getWizardUrl).not.toHaveBeenCalled();
     expect(window.open).not.toHaveBeenCalled();
-    expect(tray.calls.map((c) => c.operationName)).toEqual(['MarketplaceSolutions']);
+    expect(tray.backend.requests.map((request) => request.operationName)).toEqual(['MarketplaceSolutions']);
   });
 });

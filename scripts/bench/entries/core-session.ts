@@ -1,2 +1,0 @@
-// What a non-React partner imports to run the wizard with its own UI.
-export { WizardSession, createWizardUrlFetcher } from '../../../src/core/index.js';
