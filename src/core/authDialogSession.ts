@@ -26,6 +26,8 @@ export interface AuthDialogSessionOptions extends Omit<WizardPopupOptions, 'vali
   noResponseMs?: number;
 }
 
+const silentByDefault = (options: AuthDialogSessionOptions) => ({ ...options, noResponseMs: options.noResponseMs ?? 0 });
+
 /**
  * Tray's auth-only dialog: connects or repairs one authentication without the whole wizard.
  * The same driver as the wizard (`WizardPopup`: popup or in-page dialog, exact origin and
@@ -34,11 +36,11 @@ export interface AuthDialogSessionOptions extends Omit<WizardPopupOptions, 'vali
  */
 export class AuthDialogSession extends WizardPopup<WizardState, AuthDialogSessionOptions> {
   constructor(options: AuthDialogSessionOptions) {
-    super(IDLE_WIZARD, options);
+    super(IDLE_WIZARD, silentByDefault(options));
   }
 
-  protected override get defaultNoResponseMs(): number {
-    return 0;
+  override setOptions(options: AuthDialogSessionOptions): void {
+    super.setOptions(silentByDefault(options));
   }
 
   protected wizardUrl() {

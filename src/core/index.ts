@@ -20,8 +20,8 @@ export type { WizardMessage, ValidateRequest, ValidationErrors, ClientValidation
 export type { ExpectedSender, MessageLike } from './messageGuard.js';
 export type { AuthDialogMessage, AuthResult } from './authMessages.js';
 export type { PopupSize } from './popup.js';
-export type { Presentation } from './surface.js';
-export type { WizardDialogLabels } from './wizardDialog.js';
+export type { OpenWith, Presentation } from './surface.js';
+export type { WizardDialogLabels } from './dialogLabels.js';
 export type { WizardSessionOptions } from './wizardSession.js';
 export type { AuthDialogSessionOptions } from './authDialogSession.js';
 export type { WizardPopupOptions, WizardState, WizardStatus } from './wizardPopup.js';

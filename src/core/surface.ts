@@ -8,6 +8,9 @@ import type { WizardState } from './wizardPopup.js';
  */
 export type Presentation = 'popup' | 'dialog';
 
+/** What `open` takes: a presentation, or the click event when it is passed as a handler (ignored then). */
+export type OpenWith = Presentation | Event | { nativeEvent: Event };
+
 export interface WizardSurface {
   /** The window the page's messages must come from, and the one answers are posted to. */
   readonly window: Window;

@@ -4,27 +4,9 @@
  * needs no user gesture, so nothing is lost by waiting for it): an app that only uses the popup
  * never downloads it. Plain DOM, no React; the styles are `.rte-dialog` in styles.css.
  */
+import type { WizardDialogLabels } from './dialogLabels.js';
 import type { WizardSurface } from './surface.js';
 import type { WizardState } from './wizardPopup.js';
-
-/** What the dialog says. The enabler's and the marketplace's `labels` carry the same keys. */
-export interface WizardDialogLabels {
-  /** The dialog's visible title, which names it and its frame. @default 'Set up integration' */
-  dialogTitle: string;
-  /** @default 'Close' */
-  closeDialog: string;
-  /** Shown until the page says it is ready, or has loaded. @default 'Loading the setup page…' */
-  dialogLoading: string;
-  /** @default 'The setup window is not responding.' */
-  notResponding: string;
-}
-
-const DEFAULT_LABELS: WizardDialogLabels = {
-  dialogTitle: 'Set up integration',
-  closeDialog: 'Close',
-  dialogLoading: 'Loading the setup page…',
-  notResponding: 'The setup window is not responding.',
-};
 
 /**
  * What the frame may do: what Tray's wizard needs and nothing more. Scripts and forms run it;
@@ -43,8 +25,7 @@ let dialogs = 0;
  * browser closes a dialog. Focus stays inside while it is open (`showModal` makes the rest of
  * the page inert) and returns to where it was when it closes.
  */
-export function openWizardDialog(opener: Window, labels: Partial<WizardDialogLabels> | undefined, onClosed: () => void): WizardSurface {
-  const text = (key: keyof WizardDialogLabels) => labels?.[key] ?? DEFAULT_LABELS[key];
+export function openWizardDialog(opener: Window, labels: WizardDialogLabels, onClosed: () => void): WizardSurface {
   const document = opener.document;
   const returnFocus = document.activeElement as HTMLElement | null;
   const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content = '') => {
@@ -55,15 +36,15 @@ export function openWizardDialog(opener: Window, labels: Partial<WizardDialogLab
   };
   const dialog = create('dialog', 'rte-dialog');
   const header = create('div', 'rte-dialog__header');
-  const title = create('h2', 'rte-dialog__title', text('dialogTitle'));
-  const close = create('button', 'rte-button rte-dialog__close', text('closeDialog'));
-  const status = create('p', 'rte-dialog__status', text('dialogLoading'));
+  const title = create('h2', 'rte-dialog__title', labels.dialogTitle);
+  const close = create('button', 'rte-button rte-dialog__close', labels.closeDialog);
+  const status = create('p', 'rte-dialog__status', labels.dialogLoading);
   const frame = create('iframe', 'rte-dialog__frame');
   title.id = `rte-dialog-${++dialogs}`;
   dialog.setAttribute('aria-labelledby', title.id);
   close.type = 'button';
   status.setAttribute('role', 'status');
-  frame.title = text('dialogTitle');
+  frame.title = labels.dialogTitle;
   // Set before the frame is in the document: the sandbox applies from its first navigation.
   frame.setAttribute('sandbox', WIZARD_FRAME_SANDBOX);
   // The dialog lives at the end of <body>, outside the widget: it takes the widget's forced theme.
@@ -76,7 +57,7 @@ export function openWizardDialog(opener: Window, labels: Partial<WizardDialogLab
   let isLoaded = false;
   let wizard: WizardState | null = null;
   const render = () => {
-    status.textContent = wizard?.isNotResponding ? text('notResponding') : isLoaded || wizard?.isReady ? '' : text('dialogLoading');
+    status.textContent = wizard?.isNotResponding ? labels.notResponding : isLoaded || wizard?.isReady ? '' : labels.dialogLoading;
   };
   close.addEventListener('click', onClosed);
   // Escape: ended by the driver (closed unfinished), never left to the browser alone.

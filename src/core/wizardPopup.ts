@@ -4,9 +4,9 @@ import { isExpectedSender, parseWizardMessage } from './messageGuard.js';
 import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors, type WizardReport } from './messages.js';
 import type { WizardUrlRequest } from './instancePort.js';
 import { openPopupSurface, type PopupSize } from './popup.js';
-import type { Presentation, WizardSurface } from './surface.js';
+import type { OpenWith, Presentation, WizardSurface } from './surface.js';
 import { Store } from './store.js';
-import type { WizardDialogLabels } from './wizardDialog.js';
+import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from './dialogLabels.js';
 
 export type WizardStatus = 'idle' | 'opening' | 'open' | 'finished' | 'cancelled' | 'error';
 
@@ -95,12 +95,11 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
    * Call synchronously in the click handler, or the browser blocks the popup. `'dialog'` (the
    * alert's "Open here") shows this and every later open of this session in the page.
    */
-  open = (presentation?: Presentation): void => {
-    // Not a presentation: called as an event handler.
-    if (presentation === 'popup' || presentation === 'dialog') this.#presentation = presentation;
-    const { status } = this.#wizard;
-    // While the dialog's code loads there is no surface yet: that open is running too.
-    if ((status === 'opening' || status === 'open') && !this.#surface?.isClosed()) {
+  open = (presentation?: OpenWith): void => {
+    // Not a string: called as an event handler.
+    if (typeof presentation === 'string') this.#presentation = presentation;
+    // Listening: a wizard is running (while the dialog's code loads, there is no surface yet).
+    if (this.#stopListening && !this.#surface?.isClosed()) {
       this.#surface?.focus();
       return;
     }
@@ -110,7 +109,8 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     const onClosed = () => attempt === this.#attempt && this.#closedUnfinished();
     let surface: WizardSurface | Promise<WizardSurface> | null;
     if ((this.#presentation ?? this.options.presentation) === 'dialog') {
-      surface = import('./wizardDialog.js').then((dialog) => dialog.openWizardDialog(opener, this.options.dialogLabels, onClosed));
+      const labels = { ...DEFAULT_DIALOG_LABELS, ...this.options.dialogLabels };
+      surface = import('./wizardDialog.js').then((dialog) => dialog.openWizardDialog(opener, labels, onClosed));
     } else {
       surface = this.#surface = openPopupSurface(opener, this.options.popupSize, onClosed, this.options.pollMs);
       if (!surface) {
@@ -131,11 +131,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.#teardown();
     this.#change(IDLE_WIZARD);
   };
-
-  /** How long a silent page may take before `isNotResponding`, unless `noResponseMs` says. */
-  protected get defaultNoResponseMs(): number {
-    return 20_000;
-  }
 
   /**
    * A message from the page's own window and exact origin, in the config wizard's protocol.
@@ -213,7 +208,7 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.#origin = url.origin;
     surface.navigate(url);
     this.#change(wizardState('open'));
-    const silentMs = this.options.noResponseMs ?? this.defaultNoResponseMs;
+    const silentMs = this.options.noResponseMs ?? 20_000;
     if (silentMs > 0) this.#silence = setTimeout(() => this.#change({ ...this.#wizard, isNotResponding: true }), silentMs);
   }
 

@@ -208,7 +208,7 @@ describe('SolutionCatalog: Add', () => {
     stubWindowOpen(null);
     const { user } = await renderCatalog();
     await user.click(addButton(SLACK));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setup window was blocked. Allow pop-ups for this site, then try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The setup window was blocked. Allow pop-ups for this site, or open it here.');
     expect(tray.backend.requests.filter((request) => request.rootFields.includes('createSolutionInstance'))).toEqual([]);
     expect(creates()).toEqual([]);
   });
