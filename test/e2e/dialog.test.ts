@@ -98,6 +98,17 @@ describe('the wizard in the page’s dialog, in Chromium: our handler → mock T
     expect(store().instances.get(slackId)!.enabled).toBe(false);
   });
 
+  it('under 640 px wide the dialog fills the screen', async () => {
+    await t.page.setViewportSize({ width: 375, height: 700 });
+    await configureInDialog();
+    const box = await t.page.getByRole('dialog', { name: 'Set up integration' }).boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 375, height: 700 });
+    await t.page.setViewportSize({ width: 1100, height: 800 });
+    const wide = await t.page.getByRole('dialog', { name: 'Set up integration' }).boundingBox();
+    expect(wide!.width).toBeLessThan(700);
+    expect(wide!.x).toBeGreaterThan(0);
+  });
+
   it('blocked popup → Open here → the same wizard in the page → finish → Enabled', async () => {
     await openStory('enabler-open-here');
     const alert = t.page.getByRole('alert');
