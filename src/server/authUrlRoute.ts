@@ -17,7 +17,7 @@ const EXPECTED = '{ solutionInstanceId, externalAuthId } to connect an auth slot
  */
 export const authUrlRoute: Route = async (context, request, user) => {
   const { config } = context;
-  const body = requireObject(await readJsonBody(request, config.maxBodyBytes), EXPECTED);
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), EXPECTED);
   const solutionInstanceId = requireString(body, 'solutionInstanceId');
   const [externalAuthId, authId] = [optionalString(body, 'externalAuthId'), optionalString(body, 'authId')];
   if ((externalAuthId === undefined) === (authId === undefined)) {
@@ -25,7 +25,7 @@ export const authUrlRoute: Route = async (context, request, user) => {
   }
   const target = authId === undefined ? { solutionInstanceId, externalAuthId: requireString(body, 'externalAuthId') } : { authId: requireString(body, 'authId') };
 
-  const instance = await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE_AUTH_VALUES_QUERY);
+  const instance = await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE_AUTH_VALUES_QUERY, request.signal);
   const authValues = pick(instance, 'authValues');
   if ('authId' in target && !(Array.isArray(authValues) && authValues.some((value) => pick(value, 'authId') === target.authId))) {
     throw new TrayHandlerError(404, 'not_found', 'This solution instance uses no authentication with this id. Reconnect one of its own auth values, or connect the slot with externalAuthId.');
@@ -33,7 +33,7 @@ export const authUrlRoute: Route = async (context, request, user) => {
   const url = buildAuthUrl({
     ...target,
     embeddedId: config.embeddedId,
-    authorizationCode: await mintAuthorizationCode(context, user.userId),
+    authorizationCode: await mintAuthorizationCode(context, user.userId, request.signal),
     region: config.region,
     ...(config.wizardHost ? { host: config.wizardHost } : {}),
   });

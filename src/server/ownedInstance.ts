@@ -9,9 +9,19 @@ import { withUserToken } from './userTokens.js';
  * finds it with the user's own token, or a 404 before anything else happens. Ids are compared
  * here too: a criteria Tray ignored must not hand out someone else's instance.
  */
-export async function findOwnedInstance(context: HandlerContext, userId: string, solutionInstanceId: string, query: string): Promise<Record<string, unknown>> {
-  const lookup = await withUserToken(context.tokens, userId, context.logger, (token) =>
-    context.postToTray(token, { query, variables: { id: solutionInstanceId } }),
+export async function findOwnedInstance(
+  context: HandlerContext,
+  userId: string,
+  solutionInstanceId: string,
+  query: string,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  const lookup = await withUserToken(
+    context.tokens,
+    userId,
+    context.logger,
+    (token) => context.postToTray(token, { query, variables: { id: solutionInstanceId } }, { signal }),
+    signal,
   );
   const edges = pick(requireData(lookup, 'look up the solution instance', context.logger), 'viewer', 'solutionInstances', 'edges');
   const node = Array.isArray(edges) ? edges.map((edge) => pick(edge, 'node')).find((found) => pick(found, 'id') === solutionInstanceId) : undefined;
@@ -25,13 +35,22 @@ export async function findOwnedInstance(context: HandlerContext, userId: string,
   return node as Record<string, unknown>;
 }
 
-/** A fresh single-use authorization code for the user, minted with the master token on every call. */
-export async function mintAuthorizationCode(context: HandlerContext, userId: string): Promise<string> {
-  const minted = await context.postToTray(context.config.masterToken, { query: AUTHORIZATION_CODE_MUTATION, variables: { input: { userId } } });
+/**
+ * A fresh single-use authorization code for the user, minted with the master token on every call
+ * (ahead of catalog reads in the master budget). The code is a secret everywhere but in the
+ * route's answer: the scrubber knows it from the moment it is minted.
+ */
+export async function mintAuthorizationCode(context: HandlerContext, userId: string, signal?: AbortSignal): Promise<string> {
+  const minted = await context.postToTray(
+    context.config.masterToken,
+    { query: AUTHORIZATION_CODE_MUTATION, variables: { input: { userId } } },
+    { signal, priority: 'high' },
+  );
   const code = pick(requireData(minted, 'create an authorization code', context.logger), 'generateAuthorizationCode', 'authorizationCode');
   if (typeof code !== 'string' || code === '') {
     context.logger.error('Tray answered generateAuthorizationCode without an authorizationCode.');
     throw new TrayHandlerError(502, 'upstream_error', 'Tray did not return an authorization code. Try again.');
   }
+  context.secrets.add(code);
   return code;
 }
