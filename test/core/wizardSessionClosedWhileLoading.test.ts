@@ -37,7 +37,7 @@ describe('WizardSession: popup closed while the wizard URL loads', () => {
     expect(session.getSnapshot().error?.code).toBe('wizard_closed');
     expect(popup.location.href).toBe('');
     expect(statuses).not.toContain('open');
-    expect(onCancel).toHaveBeenCalledExactlyOnceWith('closed');
+    expect(onCancel).toHaveBeenCalledExactlyOnceWith('closed', {}); // the wizard never reported an instance
     expect(onError).not.toHaveBeenCalled();
     expect(listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
