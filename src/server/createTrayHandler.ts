@@ -17,6 +17,7 @@ import { createTrayClient, type PostToTray } from './trayClient.js';
 import { pick, requireData } from './trayResults.js';
 import { createUserTokens } from './userTokens.js';
 import { wizardUrlRoute } from './wizardUrlRoute.js';
+import { authUrlRoute } from './authUrlRoute.js';
 
 /**
  * A Web-standard request handler: Node (via `toNodeListener`), Next.js, Hono, Workers.
@@ -27,6 +28,7 @@ export type TrayHandler<Context = unknown> = (request: Request, context?: Contex
 const ROUTES: ReadonlyArray<{ path: string; route: Route; adminOnly: boolean }> = [
   { path: '/graphql', route: graphqlRoute, adminOnly: false },
   { path: '/wizard-url', route: wizardUrlRoute, adminOnly: false },
+  { path: '/auth-url', route: authUrlRoute, adminOnly: false },
   { path: '/admin/instances', route: adminInstancesRoute, adminOnly: true },
   { path: '/admin/set-enabled', route: adminSetEnabledRoute, adminOnly: true },
 ];
