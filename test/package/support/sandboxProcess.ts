@@ -71,3 +71,42 @@ export async function runToExit(command: string, args: string[], cwd: string): P
   const [code] = (await once(child, 'exit')) as [number | null];
   return { code, stdout, stderr };
 }
+
+export interface RunningProcess {
+  /** Everything it wrote so far, for failure messages. */
+  output(): string;
+  /** Resolves once its stdout or stderr contains `text` (rejects if it exits first). */
+  printed(text: string): Promise<void>;
+  /** SIGTERM, then the exit code (null when it had to be killed). */
+  stop(): Promise<number | null>;
+}
+
+/** A long-running child (a server), stopped by the caller; its own pid, no shell left behind. */
+export function startProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): RunningProcess {
+  const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } });
+  let text = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    text += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  const output = () => `--- ${command} ${args.join(' ')}\n${text}`;
+  return {
+    output,
+    printed: (wanted) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!text.includes(wanted)) return;
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+        check();
+        void exited.then(([code]) => reject(new Error(`exited ${code} before printing "${wanted}"\n${output()}`)));
+      }),
+    stop: () => stopChild(child, exited),
+  };
+}
