@@ -49,7 +49,7 @@ Options:
   --host-origin <origin>  Your app's page origin, e.g. http://localhost:3000: the wizard posts
                           its messages only there. Repeat it, or separate origins with commas.
                           (default ${DEFAULT_HOST_ORIGINS.join(',')}, Vite's dev server)
-  --host <address>        Where to listen: ${LOOPBACK_HOSTS.join(', ')}.          (default 127.0.0.1)
+  --host <address>        Where to listen: ${LOOPBACK_HOSTS.join(', ')}.       (default 127.0.0.1)
   --json                  Print the settings as one line of JSON, for scripts.
   -h, --help              Show this help.
 
