@@ -49,6 +49,9 @@ async function buildJavaScript(outDir: string): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     publicDir: false, // public/ holds the demo page's assets
+    // The production JSX runtime whatever NODE_ENV says: under Vitest (NODE_ENV=test) Vite would
+    // emit jsxDEV calls from react/jsx-dev-runtime, each carrying this machine's absolute path.
+    oxc: { jsx: { runtime: 'automatic', development: false } },
     build: {
       outDir,
       emptyOutDir: false,

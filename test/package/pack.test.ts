@@ -93,6 +93,13 @@ describe('built modules', () => {
     expect(bareImports(['dist/cli/react-tray-embedded.js']).filter((id) => !id.startsWith('node:'))).toEqual([]);
   });
 
+  it('is a production build, whoever ran it: no jsx-dev-runtime, no path of the machine that built it', () => {
+    // dist/ was built inside Vitest (NODE_ENV=test) when it was missing or stale: the case that once shipped jsxDEV.
+    const shipped = files.filter((path) => path.endsWith('.js'));
+    expect(shipped.filter((path) => /jsx-dev-runtime|jsxDEV|_jsxFileName/.test(read(path)))).toEqual([]);
+    expect(shipped.filter((path) => read(path).includes(ROOT))).toEqual([]);
+  });
+
   it('declares side effects for CSS only, and every shipped CSS file matches', () => {
     expect(pkg.sideEffects).toEqual(['*.css']);
     expect(files.filter((path) => path.endsWith('.css'))).toEqual(['dist/listing.css', 'dist/marketplace.css', 'dist/styles.css']);
