@@ -6,11 +6,12 @@
 export { SolutionInstanceEnabler } from './react/SolutionInstanceEnabler.js';
 export { TrayEmbeddedProvider, useTrayEmbeddedDefaults } from './react/TrayEmbeddedProvider.js';
 export { useConfigWizard } from './react/useConfigWizard.js';
+export { useAuthDialog } from './react/useAuthDialog.js';
 export { useSolutionInstance } from './react/useSolutionInstance.js';
 export { useEnableFlow } from './react/useEnableFlow.js';
 export { TrayAlert, TrayAlert as EnablerAlert } from './react/TrayAlert.js';
 export { NEXT_STEP } from './react/nextStep.js';
-export { defaultLabels, defaultErrorLabels } from './react/labels.js';
+export { defaultLabels, defaultErrorLabels, defaultWizardLabels } from './react/labels.js';
 export { mergeLabels } from './react/mergeLabels.js';
 // The marketplace
 export { SolutionCatalog } from './react/marketplace/SolutionCatalog.js';
@@ -31,7 +32,9 @@ export { SolutionListingEditor, defaultListingEditorLabels } from './react/listi
 export { TrayEmbeddedError, TrayEmbeddedError as AdminRequestError } from './core/errors.js';
 export { EnableFlow } from './core/enableFlow.js';
 export { AddFlow } from './core/addFlow.js';
+export { AuthDialogSession } from './core/authDialogSession.js';
 export { createWizardUrlFetcher } from './core/fetchWizardUrl.js';
+export { createAuthUrlFetcher } from './core/fetchAuthUrl.js';
 export { createAdminClient } from './core/adminClient.js';
 export { searchSolutions } from './core/searchSolutions.js';
 export { toTrayError } from './graphql/apolloErrors.js';
@@ -50,9 +53,10 @@ export {
 export type { SolutionInstanceEnablerProps } from './react/SolutionInstanceEnabler.js';
 export type { TrayEmbeddedProviderProps, TrayEmbeddedDefaults } from './react/TrayEmbeddedProvider.js';
 export type { UseConfigWizardOptions, UseConfigWizardResult } from './react/useConfigWizard.js';
+export type { UseAuthDialogOptions, UseAuthDialogResult } from './react/useAuthDialog.js';
 export type { UseSolutionInstanceOptions, UseSolutionInstanceResult, SolutionInstanceState } from './react/useSolutionInstance.js';
 export type { TrayAlertProps, TrayAlertProps as EnablerAlertProps } from './react/TrayAlert.js';
-export type { EnablerLabels, ErrorLabels, ErrorLabels as MarketplaceErrorLabels } from './react/labels.js';
+export type { EnablerLabels, ErrorLabels, ErrorLabels as MarketplaceErrorLabels, WizardLabels } from './react/labels.js';
 export type { LabelsInput } from './react/mergeLabels.js';
 export type { SolutionCatalogProps } from './react/marketplace/SolutionCatalog.js';
 export type { MyIntegrationsProps, MyIntegrationsLabelsInput } from './react/marketplace/MyIntegrations.js';
@@ -72,7 +76,11 @@ export type { EnableFlowOptions } from './core/enableFlow.js';
 export type { EnableFlowState, FlowAction, FlowOutcome, FlowStep } from './core/enableFlowState.js';
 export type { GetWizardUrl, InstancePort, InstanceStatus } from './core/instancePort.js';
 export type { WizardState, WizardStatus } from './core/wizardSession.js';
+export type { OpenWith, Presentation } from './core/surface.js';
+export type { AuthDialogSessionOptions } from './core/authDialogSession.js';
+export type { AuthResult } from './core/authMessages.js';
+export type { AuthUrlRequest, GetAuthUrl } from './core/fetchAuthUrl.js';
 export type { ValidateRequest, ValidationErrors } from './core/messages.js';
 export type { AdminClient, AdminClientOptions, AdminInstance, AdminInstanceFilters, AdminInstancesPage } from './core/adminClient.js';
 export type { MarketplaceSolution } from './graphql/marketplace.js';
-export type { SolutionInstance, SolutionInstanceStatus, SolutionVersionFlags, UpdateSolutionInstanceInput } from './graphql/types.js';
+export type { AuthSlot, AuthValue, SolutionInstance, SolutionInstanceStatus, SolutionVersionFlags, UpdateSolutionInstanceInput } from './graphql/types.js';

@@ -41,11 +41,23 @@ export interface AdminClientOptions {
 
 export interface AdminClient {
   listInstances(query: AdminInstanceFilters & { first?: number; after?: string | null }): Promise<AdminInstancesPage>;
+  /**
+   * Every solution of the catalog (`viewer.solutions` through the handler's GraphQL route, a
+   * page of 100 at a time, up to 1,000), for a solution filter that is not limited to the rows
+   * loaded so far. Optional: a client without it gets the solutions of the loaded rows.
+   */
+  listSolutions?(): Promise<Array<{ id: string; title: string }>>;
   /** Enables (with `errorOnEnablingWithMissingValues`) or disables as the owner; resolves to the server's answer. */
   setEnabled(input: { solutionInstanceId: string; owner: string; enabled: boolean }): Promise<AdminInstance>;
 }
 
 type Data = Record<string, any>;
+
+// The catalog's ids and titles, a page at a time: the console needs nothing else of it.
+const CATALOG_QUERY = `query ConsoleSolutions($first: Int, $after: String) {
+viewer { solutions(first: $first, after: $after) { edges { node { id title } } pageInfo { endCursor hasNextPage } } }
+}`;
+const CATALOG_PAGES = 10;
 
 export function createAdminClient(options: AdminClientOptions = {}): AdminClient {
   const base = (options.apiBase ?? '/api/tray').replace(/\/+$/, '');
@@ -73,6 +85,18 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
         hasNextPage: connection?.pageInfo?.hasNextPage === true,
         totalCount: typeof connection?.totalCount === 'number' ? connection.totalCount : null,
       };
+    },
+    async listSolutions() {
+      const solutions: Array<{ id: string; title: string }> = [];
+      let after: string | null = null;
+      for (let page = 0; page < CATALOG_PAGES; page += 1) {
+        const data = await post('/graphql', { query: CATALOG_QUERY, variables: { first: 100, after }, operationName: 'ConsoleSolutions' });
+        const connection = data['viewer']?.solutions;
+        for (const edge of connection?.edges ?? []) solutions.push({ id: edge.node.id, title: edge.node.title });
+        if (connection?.pageInfo?.hasNextPage !== true) break;
+        after = connection.pageInfo.endCursor;
+      }
+      return solutions;
     },
     async setEnabled(input) {
       const data = await post('/admin/set-enabled', input, input.enabled);

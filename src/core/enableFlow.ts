@@ -3,6 +3,7 @@ import { confirmEnabled, errorFrom } from './errorRules.js';
 import { TrayEmbeddedError } from './errors.js';
 import { reduceFlow, type EnableFlowState, type FlowAction, type FlowEvent, type FlowStep } from './enableFlowState.js';
 import type { GetWizardUrl, InstancePort, InstanceStatus, WizardUrlRequest } from './instancePort.js';
+import type { OpenWith } from './surface.js';
 import { WizardPopup, type WizardPopupOptions, type WizardState } from './wizardPopup.js';
 
 export interface EnableFlowOptions<I extends InstanceStatus = InstanceStatus> extends WizardPopupOptions {
@@ -45,9 +46,12 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     if (changed) this.dismiss();
   }
 
-  /** Opens the wizard; its finish enables. Call it synchronously in the click handler (popup blockers). */
-  configure = (): void => {
-    if (this.getSnapshot().status !== 'busy') this.open();
+  /**
+   * Opens the wizard; its finish enables. Call it synchronously in the click handler (popup
+   * blockers). `'dialog'` (the alert's "Open here") shows it, and every later one, in the page.
+   */
+  configure = (presentation?: OpenWith): void => {
+    if (this.getSnapshot().status !== 'busy') this.open(presentation);
   };
 
   /**

@@ -2,8 +2,8 @@ import type { TrayEmbeddedError } from './errors.js';
 import type { InstanceStatus } from './instancePort.js';
 import type { WizardState } from './wizardPopup.js';
 
-/** What a user does to an instance directly. */
-export type FlowAction = 'enable' | 'disable' | 'rename' | 'remove' | 'upgrade';
+/** What a user does to an instance directly; `reconnect` sets one auth slot's authentication. */
+export type FlowAction = 'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconnect';
 
 /** What a failure interrupted: an action, the wizard, or the create that comes before it. */
 export type FlowStep = FlowAction | 'wizard' | 'create';

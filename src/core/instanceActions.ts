@@ -1,4 +1,6 @@
+import type { AuthValue } from '../graphql/types.js';
 import type { EnableFlow } from './enableFlow.js';
+import { TrayEmbeddedError } from './errors.js';
 import type { InstancePort, InstanceStatus } from './instancePort.js';
 
 /**
@@ -19,4 +21,25 @@ export const removeInstance = <I extends InstanceStatus>(flow: EnableFlow<I>, po
   flow.run('remove', async (id) => {
     await port.remove!(id);
     return removed;
+  });
+
+/**
+ * Sets one auth slot's authentication (after the auth-only dialog finished), keeping the
+ * others: Tray's `authValues` replaces the whole list. Counts only when the server's answer
+ * holds the new value. `authValues` are the instance's, as the server last reported them.
+ */
+export const reconnectInstance = <I extends InstanceStatus & { authValues?: readonly AuthValue[] }>(
+  flow: EnableFlow<I>,
+  port: InstancePort<I>,
+  authValues: readonly AuthValue[],
+  value: AuthValue,
+) =>
+  flow.run('reconnect', async (solutionInstanceId) => {
+    const isSlot = (other: AuthValue) => other.externalId === value.externalId;
+    const next = authValues.some(isSlot) ? authValues.map((other) => (isSlot(other) ? value : other)) : [...authValues, value];
+    const instance = await port.update({ solutionInstanceId, authValues: next.map(({ externalId, authId }) => ({ externalId, authId })) });
+    if (!instance.authValues?.some((other) => isSlot(other) && other.authId === value.authId)) {
+      throw new TrayEmbeddedError('graphql', 'Tray did not confirm the new connection.', { details: instance });
+    }
+    return instance;
   });

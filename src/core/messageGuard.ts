@@ -1,9 +1,9 @@
 import type { WizardMessage } from './messages.js';
 
 export interface ExpectedSender {
-  /** The exact origin of the URL the popup was sent to. */
+  /** The exact origin of the URL the popup (or the dialog's frame) was sent to. */
   origin: string;
-  /** The popup window itself. */
+  /** The popup window itself, or the dialog's `iframe.contentWindow`. */
   source: unknown;
 }
 
@@ -14,18 +14,25 @@ export interface MessageLike {
   data: unknown;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Returns the wizard message carried by `event`, or `null` for anything we must ignore.
- * The origin is compared exactly (a look-alike such as `https://embedded.tray.io.evil.example`
- * differs), and the sender must be our own popup: another window on the wizard's origin, say
- * a second widget's popup, cannot finish this session.
+ * The one guard of every message we act on: the origin compared exactly (a look-alike such as
+ * `https://embedded.tray.io.evil.example` differs), and the sender our own popup or frame:
+ * another window on the wizard's origin, say a second widget's popup, cannot finish this session.
  */
+export const isExpectedSender = (event: MessageLike, expected: ExpectedSender): boolean =>
+  event.origin === expected.origin && event.source === expected.source;
+
+/** Returns the wizard message carried by `event`, or `null` for anything we must ignore (see `isExpectedSender`). */
 export function readWizardMessage(event: MessageLike, expected: ExpectedSender): WizardMessage | null {
-  const { data } = event;
-  if (event.origin !== expected.origin || event.source !== expected.source || !isRecord(data)) return null;
+  return isExpectedSender(event, expected) ? parseWizardMessage(event.data) : null;
+}
+
+/** The config wizard's message in `data` (already from the expected sender), or `null`. */
+export function parseWizardMessage(data: unknown): WizardMessage | null {
+  if (!isRecord(data)) return null;
   const { type } = data;
   const body = isRecord(data.data) ? data.data : {};
   if (type === 'tray.configPopup.ready') return { type };

@@ -1,7 +1,8 @@
 /**
- * The only module that touches `window.open`, `message` listeners and the `closed` poll.
- * Every function reaches the window it is given, never a global at import time.
+ * The popup surface: the only module that touches `window.open` and the `closed` poll. Every
+ * function reaches the window it is given, never a global at import time.
  */
+import type { WizardSurface } from './surface.js';
 
 export interface PopupSize {
   /** @default 520 */
@@ -13,7 +14,7 @@ export interface PopupSize {
 /**
  * Opens an empty popup. Call it synchronously inside the click handler: browsers allow a
  * popup only during the user's gesture, so the URL (which needs a network round trip) is
- * set afterwards with `navigatePopup`. Returns `null` when the browser blocked it.
+ * set afterwards. Returns `null` when the browser blocked it.
  * The `_blank` target gives each call its own window, so two widgets on one page never share one.
  */
 export function openBlankPopup(opener: Window, { width = 520, height = 720 }: PopupSize = {}): Window | null {
@@ -32,23 +33,23 @@ export function openBlankPopup(opener: Window, { width = 520, height = 720 }: Po
 // (HTML spec, "CrossOriginProperties"), so neither needs a try/catch.
 
 /**
- * Listens for `message` on `opener` and polls `popup.closed`; returns the one function that
- * removes both. The poll exists because a cross-origin popup gives no `unload` event we may
- * observe, so closing the window is only visible through `closed`.
+ * A blank popup as a `WizardSurface`, or `null` when the browser blocked it. `onClosed` is
+ * called (every `pollMs` until the surface is closed) once the user closed the window: a
+ * cross-origin popup gives no `unload` event we may observe, so closing it is only visible
+ * through `closed`.
  */
-export function watchPopup(
-  opener: Window,
-  popup: Window,
-  handlers: { onMessage: (event: MessageEvent) => void; onClosed: () => void },
-  pollMs = 500,
-): () => void {
-  const listener = (event: MessageEvent) => handlers.onMessage(event);
-  opener.addEventListener('message', listener);
-  const timer = opener.setInterval(() => {
-    if (popup.closed) handlers.onClosed();
-  }, pollMs);
-  return () => {
-    opener.removeEventListener('message', listener);
-    opener.clearInterval(timer);
+export function openPopupSurface(opener: Window, size: PopupSize | undefined, onClosed: () => void, pollMs = 500): WizardSurface | null {
+  const popup = openBlankPopup(opener, size);
+  if (!popup) return null;
+  const timer = opener.setInterval(() => popup.closed && onClosed(), pollMs);
+  return {
+    window: popup,
+    navigate: (url) => void (popup.location.href = url.href),
+    focus: () => popup.focus?.(),
+    isClosed: () => popup.closed,
+    close() {
+      opener.clearInterval(timer);
+      popup.close();
+    },
   };
 }

@@ -1,18 +1,22 @@
 import { assertWizardUrl } from './assertWizardUrl.js';
 import { TrayEmbeddedError } from './errors.js';
-import { readWizardMessage } from './messageGuard.js';
+import { isExpectedSender, parseWizardMessage } from './messageGuard.js';
 import { CLIENT_VALIDATION, type ClientValidationMessage, type ValidateRequest, type ValidationErrors, type WizardReport } from './messages.js';
 import type { WizardUrlRequest } from './instancePort.js';
-import { openBlankPopup, watchPopup, type PopupSize } from './popup.js';
+import { openPopupSurface, type PopupSize } from './popup.js';
+import type { OpenWith, Presentation, WizardSurface } from './surface.js';
 import { Store } from './store.js';
+import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from './dialogLabels.js';
 
 export type WizardStatus = 'idle' | 'opening' | 'open' | 'finished' | 'cancelled' | 'error';
 
 export interface WizardState {
-  /** `opening`: popup open, waiting for the URL; `open`: the wizard is in the popup. */
+  /** `opening`: popup or dialog shown, waiting for the URL; `open`: the wizard is in it. */
   status: WizardStatus;
   /** The wizard posted `tray.configPopup.ready`. */
   isReady: boolean;
+  /** No message came from the wizard within `noResponseMs` of its URL being set; cleared by the first. */
+  isNotResponding: boolean;
   /** Set with `error`, and with `cancelled` when the popup was closed unfinished (`wizard_closed`). */
   error: TrayEmbeddedError | null;
 }
@@ -25,29 +29,48 @@ export interface WizardPopupOptions {
    * with `customValidation: true` (that open only), and each step waits for this answer.
    */
   validate?: (request: ValidateRequest) => ValidationErrors | Promise<ValidationErrors>;
+  /**
+   * `popup`: a window opened in the click (blocked by some browsers, severed by a host page
+   * with `Cross-Origin-Opener-Policy: same-origin`). `dialog`: a modal dialog in the page with
+   * the wizard in an iframe (its code is loaded on first use). @default 'popup'
+   */
+  presentation?: Presentation;
   popupSize?: PopupSize;
+  /** The in-page dialog's texts. @default English */
+  dialogLabels?: Partial<WizardDialogLabels>;
+  /**
+   * After the URL is set, how long to wait for a first message before the state says
+   * `isNotResponding` (the wizard keeps being waited for); 0 never says so. @default 20000
+   */
+  noResponseMs?: number;
   /** How often to check whether the popup was closed. @default 500 */
   pollMs?: number;
 }
 
-const wizardState = (status: WizardStatus, error: TrayEmbeddedError | null = null): WizardState => ({ status, isReady: false, error });
+const wizardState = (status: WizardStatus, error: TrayEmbeddedError | null = null): WizardState => ({ status, isReady: false, isNotResponding: false, error });
 
 /** The state of a wizard that is not running. */
 export const IDLE_WIZARD: WizardState = wizardState('idle');
 
 /**
- * The one module that drives the wizard window: opens the popup synchronously in the click,
- * sends it to the URL, accepts only its own messages, answers validation to its origin only,
- * polls `closed`, and ends in exactly one of finished, cancelled or error, with every listener
- * and timer removed. What a host keeps as state, and what each ending means, is its own:
- * `WizardSession` keeps the wizard's state, `EnableFlow` the enable lifecycle around it.
+ * The one driver of a Tray page shown to the user, in a popup or in the page's dialog: opens
+ * the popup synchronously in the click (or the dialog), sends it to the URL, accepts only
+ * messages from that URL's exact origin and that very window, answers to that origin only,
+ * notices a wizard that never speaks, sees the user close it, and ends in exactly one of
+ * finished, cancelled or error, with every listener and timer removed. It speaks the config
+ * wizard's messages (`receive`); the auth-only dialog (`AuthDialogSession`) speaks its own
+ * through the same guard and endings. What a host keeps as state, and what each ending means,
+ * is its own: `WizardSession` keeps the wizard's state, `EnableFlow` the enable lifecycle.
  */
 export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store<S> {
   protected options: O;
   #wizard = IDLE_WIZARD;
-  #popup: Window | null = null;
-  #stopWatching: (() => void) | null = null;
+  #surface: WizardSurface | null = null;
+  #origin: string | null = null;
+  #stopListening: (() => void) | null = null;
+  #silence: ReturnType<typeof setTimeout> | undefined;
   #attempt = 0;
+  #presentation: Presentation | undefined;
 
   constructor(state: S, options: O) {
     super(state);
@@ -59,111 +82,153 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.options = options;
   }
 
-  /** Resolves to the wizard URL, minted by the backend with a fresh authorization code. */
+  /** Resolves to the page's URL, minted by the backend with a fresh authorization code. */
   protected abstract wizardUrl(request: WizardUrlRequest): Promise<string> | string;
   /** The wizard's own state changed (it always does before an ending is reported). */
   protected abstract wizardChanged(wizard: WizardState): void;
   protected abstract finished(report: WizardReport): void;
-  /** `cancel`: the wizard's Cancel; `closed`: the popup was closed before finishing. */
+  /** `cancel`: the wizard's Cancel; `closed`: the popup or dialog was closed before finishing. */
   protected abstract cancelled(reason: 'cancel' | 'closed', report: WizardReport): void;
   protected abstract failed(error: TrayEmbeddedError, report: WizardReport): void;
 
-  /** Call synchronously in the click handler, or the browser blocks the popup. */
-  open = (): void => {
-    // #popup is set only while a wizard is opening or open.
-    if (this.#popup && !this.#popup.closed) {
-      this.#popup.focus?.();
+  /**
+   * Call synchronously in the click handler, or the browser blocks the popup. `'dialog'` (the
+   * alert's "Open here") shows this and every later open of this session in the page.
+   */
+  open = (presentation?: OpenWith): void => {
+    // Not a string: called as an event handler.
+    if (typeof presentation === 'string') this.#presentation = presentation;
+    // Listening: a wizard is running (while the dialog's code loads, there is no surface yet).
+    if (this.#stopListening && !this.#surface?.isClosed()) {
+      this.#surface?.focus();
       return;
     }
     this.#teardown();
-    const opener = window; // read at call time: importing this module touches no global
-    const popup = openBlankPopup(opener, this.options.popupSize);
-    if (!popup) {
-      this.#fail(new TrayEmbeddedError('popup_blocked', 'The setup window was blocked. Allow pop-ups, or use Enable.'));
-      return;
-    }
     const attempt = ++this.#attempt;
-    this.#popup = popup;
+    const opener = window; // read at call time: importing this module touches no global
+    const onClosed = () => attempt === this.#attempt && this.#closedUnfinished();
+    let surface: WizardSurface | Promise<WizardSurface> | null;
+    if ((this.#presentation ?? this.options.presentation) === 'dialog') {
+      const labels = { ...DEFAULT_DIALOG_LABELS, ...this.options.dialogLabels };
+      surface = import('./wizardDialog.js').then((dialog) => dialog.openWizardDialog(opener, labels, onClosed));
+    } else {
+      surface = this.#surface = openPopupSurface(opener, this.options.popupSize, onClosed, this.options.pollMs);
+      if (!surface) {
+        this.#fail(new TrayEmbeddedError('popup_blocked', 'The setup window was blocked. Allow pop-ups, or open it in the page.'));
+        return;
+      }
+    }
     this.#change(wizardState('opening'));
-    let wizardOrigin: string | null = null;
-    this.#stopWatching = watchPopup(
-      opener,
-      popup,
-      {
-        onMessage: (event) => wizardOrigin && this.#onMessage(event, wizardOrigin),
-        onClosed: () => this.#closedUnfinished(),
-      },
-      this.options.pollMs,
-    );
-    void this.#navigate(attempt, popup).then((origin) => {
-      wizardOrigin = origin;
-    });
+    const listener = (event: MessageEvent) => this.#onMessage(event);
+    opener.addEventListener('message', listener);
+    this.#stopListening = () => opener.removeEventListener('message', listener);
+    void this.#navigate(attempt, surface);
   };
 
-  /** Closes the popup and returns to idle without reporting an ending. Safe to call twice. */
+  /** Closes the popup or dialog and returns to idle without reporting an ending. Safe to call twice. */
   close = (): void => {
     this.#attempt += 1;
     this.#teardown();
     this.#change(IDLE_WIZARD);
   };
 
-  #change(wizard: WizardState): void {
-    if (wizard !== this.#wizard) this.wizardChanged((this.#wizard = wizard));
-  }
-
-  async #navigate(attempt: number, popup: Window): Promise<string | null> {
-    let url: URL;
-    try {
-      // Chosen per open: a wizard opened with customValidation=true waits for our answers.
-      url = assertWizardUrl(await this.wizardUrl({ customValidation: Boolean(this.options.validate) }));
-    } catch (cause) {
-      // A backend that already said why (network, unauthenticated, not found) keeps its reason.
-      if (attempt === this.#attempt) {
-        this.#fail(cause instanceof TrayEmbeddedError ? cause : new TrayEmbeddedError('invalid_wizard_url', 'getWizardUrl failed; try again.', { cause }));
-      }
-      return null;
-    }
-    if (attempt !== this.#attempt) return null;
-    if (popup.closed) {
-      this.#closedUnfinished();
-      return null;
-    }
-    popup.location.href = url.href;
-    this.#change(wizardState('open'));
-    return url.origin;
-  }
-
-  #onMessage(event: MessageEvent, origin: string): void {
-    const message = readWizardMessage(event, { origin, source: this.#popup });
+  /**
+   * A message from the page's own window and exact origin, in the config wizard's protocol.
+   * The auth-only dialog overrides it with its own; both end through `end`.
+   */
+  protected receive(data: unknown): void {
+    const message = parseWizardMessage(data);
+    const about = message && 'solutionInstanceId' in message && message.solutionInstanceId ? { solutionInstanceId: message.solutionInstanceId } : {};
     switch (message?.type) {
       case 'tray.configPopup.ready':
         this.#change({ ...this.#wizard, isReady: true });
         this.options.onReady?.();
         return;
       case 'tray.configPopup.validate':
-        void this.#answerValidation(message.request, origin);
+        void this.#answerValidation(message.request);
         return;
       case 'tray.configPopup.finish':
-        this.#end(wizardState('finished'), () => this.finished(report(message)));
+        this.end('finished', () => this.finished(about));
         return;
       case 'tray.configPopup.cancel':
-        this.#end(wizardState('cancelled'), () => this.cancelled('cancel', report(message)));
+        this.end('cancelled', () => this.cancelled('cancel', about));
         return;
       case 'tray.configPopup.error':
         // The wizard's own words are in `details` (describeWizardError reads them).
-        this.#fail(new TrayEmbeddedError('wizard_error', 'The wizard reported an error.', { details: message.err }), report(message));
+        this.#fail(new TrayEmbeddedError('wizard_error', 'The wizard reported an error.', { details: message.err }), about);
     }
   }
 
+  /** Posts to the page shown, at its exact origin, never `'*'`. */
+  protected reply(message: unknown): void {
+    if (this.#origin && !this.#surface?.isClosed()) this.#surface?.window.postMessage(message, this.#origin);
+  }
+
+  /** Every ending goes through here: listeners and timers removed, surface closed, one report. */
+  protected end(status: WizardStatus, report: () => void, error: TrayEmbeddedError | null = null): void {
+    this.#attempt += 1;
+    this.#teardown();
+    this.#change(wizardState(status, error));
+    report();
+  }
+
+  #change(wizard: WizardState): void {
+    if (wizard === this.#wizard) return;
+    this.#wizard = wizard;
+    this.#surface?.show?.(wizard);
+    this.wizardChanged(wizard);
+  }
+
+  async #navigate(attempt: number, pending: WizardSurface | Promise<WizardSurface>): Promise<void> {
+    const isCurrent = () => attempt === this.#attempt;
+    let surface: WizardSurface;
+    let url: URL;
+    try {
+      [surface, url] = await Promise.all([
+        // The dialog's code loads while the backend mints the URL; shown, Close works at once.
+        Promise.resolve(pending).then((shown) => {
+          if (!isCurrent()) {
+            shown.close();
+          } else {
+            this.#surface = shown;
+            shown.show?.(this.#wizard);
+          }
+          return shown;
+        }),
+        // Chosen per open: a wizard opened with customValidation=true waits for our answers.
+        Promise.resolve(this.wizardUrl({ customValidation: Boolean(this.options.validate) })).then(assertWizardUrl),
+      ]);
+    } catch (cause) {
+      // A backend that already said why (network, unauthenticated, not found) keeps its reason.
+      if (isCurrent()) this.#fail(cause instanceof TrayEmbeddedError ? cause : new TrayEmbeddedError('invalid_wizard_url', 'getWizardUrl failed; try again.', { cause }));
+      return;
+    }
+    if (!isCurrent()) return;
+    if (surface.isClosed()) return this.#closedUnfinished();
+    this.#origin = url.origin;
+    surface.navigate(url);
+    this.#change(wizardState('open'));
+    const silentMs = this.options.noResponseMs ?? 20_000;
+    if (silentMs > 0) this.#silence = setTimeout(() => this.#change({ ...this.#wizard, isNotResponding: true }), silentMs);
+  }
+
+  #onMessage(event: MessageEvent): void {
+    if (!this.#origin || !isExpectedSender(event, { origin: this.#origin, source: this.#surface?.window })) return;
+    // It speaks: whatever it says, it is not silent.
+    clearTimeout(this.#silence);
+    if (this.#wizard.isNotResponding) this.#change({ ...this.#wizard, isNotResponding: false });
+    this.receive(event.data);
+  }
+
   /**
-   * Answers `validate` to the wizard's origin only, never `'*'`. With no validator (a wizard
-   * opened with customValidation=true elsewhere), at once with no errors: it must not wait.
+   * Answers `validate` to the wizard's origin only. With no validator (a wizard opened with
+   * customValidation=true elsewhere), at once with no errors: it must not wait.
    */
-  async #answerValidation(request: ValidateRequest, origin: string): Promise<void> {
-    const popup = this.#popup!;
+  async #answerValidation(request: ValidateRequest): Promise<void> {
+    const surface = this.#surface;
     const validate = this.options.validate;
-    const post = (data: ClientValidationMessage['data']) => popup.postMessage({ type: CLIENT_VALIDATION, data }, origin);
-    if (!validate) return post({ inProgress: false, errors: {} });
+    const post = (data: ClientValidationMessage['data']) => this.#surface === surface && this.reply({ type: CLIENT_VALIDATION, data });
+    if (!validate) return void post({ inProgress: false, errors: {} });
     post({ inProgress: true });
     let errors: ValidationErrors;
     try {
@@ -172,33 +237,23 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
       // A failing validator must not let unchecked values through.
       errors = Object.fromEntries(request.visibleValues.map((id) => [id, 'Could not be checked.']));
     }
-    if (this.#popup === popup && !popup.closed) post({ inProgress: false, errors });
+    post({ inProgress: false, errors });
   }
 
   #closedUnfinished(): void {
     const error = new TrayEmbeddedError('wizard_closed', 'The wizard was closed before it finished.');
-    this.#end(wizardState('cancelled', error), () => this.cancelled('closed', {}));
+    this.end('cancelled', () => this.cancelled('closed', {}), error);
   }
 
   #fail(error: TrayEmbeddedError, about: WizardReport = {}): void {
-    this.#end(wizardState('error', error), () => this.failed(error, about));
-  }
-
-  /** Every ending goes through here: listeners and timer removed, popup closed, one report. */
-  #end(wizard: WizardState, report: () => void): void {
-    this.#attempt += 1;
-    this.#teardown();
-    this.#change(wizard);
-    report();
+    this.end('error', () => this.failed(error, about), error);
   }
 
   #teardown(): void {
-    this.#stopWatching?.();
-    this.#stopWatching = null;
-    this.#popup?.close();
-    this.#popup = null;
+    this.#stopListening?.();
+    this.#stopListening = null;
+    clearTimeout(this.#silence);
+    this.#surface?.close();
+    this.#surface = this.#origin = null;
   }
 }
-
-/** The report part of a finish, cancel or error message. */
-const report = ({ solutionInstanceId }: WizardReport): WizardReport => (solutionInstanceId ? { solutionInstanceId } : {});

@@ -14,13 +14,14 @@ export interface WizardSessionOptions extends WizardPopupOptions {
   getWizardUrl: (request: WizardUrlRequest) => Promise<string> | string;
   /** `report.solutionInstanceId`: what the wizard said it finished, where it says so. */
   onFinish?: (report: WizardReport) => void;
-  /** `cancel`: the wizard's Cancel; `closed`: the popup was closed before finishing. */
+  /** `cancel`: the wizard's Cancel; `closed`: the popup or dialog was closed before finishing. */
   onCancel?: (reason: 'cancel' | 'closed', report: WizardReport) => void;
   onError?: (error: TrayEmbeddedError, report: WizardReport) => void;
 }
 
 /**
- * One config wizard at a time for one widget, on its own: its state is the wizard's
+ * One config wizard at a time for one widget, on its own, in a popup or in the page's dialog
+ * (`presentation`): its state is the wizard's
  * (`opening`, `open`, then exactly one of finished, cancelled or error) and each ending calls
  * one callback. Framework-agnostic; `useConfigWizard` binds it to React through
  * `subscribe`/`getSnapshot`. `EnableFlow` is the same wizard with the enable around it.

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Connection, SolutionInstance, UpdateSolutionInstanceInput } from './types.js';
+import type { AuthValue, Connection, SolutionInstance, UpdateSolutionInstanceInput } from './types.js';
 
 /** A solution as the catalog shows it. */
 export interface MarketplaceSolution {
@@ -31,7 +31,7 @@ export interface SolutionInstancesQueryVariables {
 }
 
 export interface InstanceMutationValues {
-  authValues?: Array<{ externalId: string; authId: string }>;
+  authValues?: AuthValue[];
   /** Values JSON-encoded in a string, as Tray wants them: `'"#alerts"'`, `'true'`. */
   configValues?: Array<{ externalId: string; value: string }>;
 }
@@ -52,7 +52,10 @@ type Payload<Field extends string> = { [K in Field]: { solutionInstance: Solutio
 
 // Every mutation answers with the same instance fields the list shows, so the Apollo cache
 // (normalised by id) takes the server's answer and every view of that instance follows.
-const INSTANCE_FIELDS = `id name enabled created solution { id title }
+// `authValues` and the solution's `authSlots` are what Reconnect needs (one button per slot,
+// the others kept when one changes).
+const INSTANCE_FIELDS = `id name enabled created solution { id title authSlots { externalId title } }
+authValues { externalId authId }
 solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }`;
 
 /** The catalog: `viewer.solutions`, filtered by tags, a page at a time. */

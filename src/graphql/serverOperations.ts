@@ -49,3 +49,12 @@ export const AUTHORIZATION_CODE_MUTATION = /* GraphQL */ `
     generateAuthorizationCode(input: $input) { authorizationCode }
   }
 `;
+
+// As OWNED_INSTANCE_QUERY, with the instance's auth values: repairing an authentication is
+// allowed only for one this instance uses.
+/** Sent by `POST …/auth-url` with the signed-in user's token: is this instance theirs, and which authentications does it use? */
+export const OWNED_INSTANCE_AUTH_VALUES_QUERY = /* GraphQL */ `
+  query TrayHandlerOwnedInstanceAuthValues($id: String!) {
+    viewer { solutionInstances(criteria: { id: $id }) { edges { node { id authValues { externalId authId } } } } }
+  }
+`;

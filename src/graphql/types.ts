@@ -20,10 +20,24 @@ export interface SolutionInstanceStatus {
   enabled: boolean;
 }
 
+/** Which authentication fills one of a solution's auth slots. */
+export interface AuthValue {
+  externalId: string;
+  authId: string;
+}
+
+/** One of a solution's auth slots: an account the user connects (Slack workspace, AWS credentials). */
+export interface AuthSlot {
+  externalId: string;
+  title: string;
+}
+
 export interface SolutionInstance extends SolutionInstanceStatus {
   created: string;
   owner?: string;
-  solution: SolutionSummary;
+  solution: SolutionSummary & { authSlots?: AuthSlot[] };
+  /** Asked for by the marketplace's documents (My integrations' Reconnect). */
+  authValues?: AuthValue[];
   solutionVersionFlags: SolutionVersionFlags;
 }
 
@@ -46,7 +60,7 @@ export interface UpdateSolutionInstanceInput {
   errorOnEnablingWithMissingValues?: boolean;
   /** Each value JSON-encoded in a string: `"\"#alerts\""`, `"true"`, `"7"`. */
   configValues?: Array<{ externalId: string; value: string }>;
-  authValues?: Array<{ externalId: string; authId: string }>;
+  authValues?: AuthValue[];
 }
 
 export interface SolutionInstanceQueryData {

@@ -28,6 +28,7 @@ export type {
   AddAppsBody,
   RemoveAppsBody,
   ListingIssue,
+  ListingIssueCode,
 } from './types.js';
 export type { AppsChanges, AppsSource } from './planAppsChanges.js';
 export type { ListingClient, ListingClientOptions } from './createListingClient.js';

@@ -119,7 +119,26 @@ export interface RemoveAppsBody {
 }
 
 /** One validation problem; `field` is a path such as `solnUrls[1].url`. */
+/** What is wrong with a field, for a UI to say it in its own words (`message` says it for logs). */
+export type ListingIssueCode =
+  | 'required'
+  | 'cannotRemove'
+  | 'requiredForApiType'
+  | 'notHttpUrl'
+  | 'notRelativePath'
+  | 'notSemver'
+  | 'notWholeNumber'
+  | 'empty'
+  | 'duplicate'
+  | 'invalidChoice'
+  | 'publicOnly';
+
 export interface ListingIssue {
+  /** The field's path, e.g. `displayName`, `solnUrls[1].url`, `visibility.orgIdentifiers`. */
   field: string;
+  code: ListingIssueCode;
+  /** Names the field by its path and says how to fix it, e.g. for a log or an API answer. */
   message: string;
+  /** The offending value, where it helps to show it (a duplicate, a malformed version). */
+  value?: string;
 }

@@ -1,7 +1,7 @@
 import { isSemver } from './semver.js';
-import type { ListingIssue, SolutionListing } from './types.js';
+import type { ListingIssue, ListingIssueCode, SolutionListing } from './types.js';
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, code: ListingIssueCode, message: string, value?: string) => void;
 
 /**
  * Checks a listing before anything is sent and returns every problem found (an empty array
@@ -13,7 +13,7 @@ type Report = (field: string, message: string) => void;
  */
 export function validateListing(listing: SolutionListing, before?: SolutionListing): ListingIssue[] {
   const issues: ListingIssue[] = [];
-  const report: Report = (field, message) => issues.push({ field, message });
+  const report: Report = (field, code, message, value) => issues.push(value === undefined ? { field, code, message } : { field, code, message, value });
 
   const { displayName, shortDescription } = listing;
   requiredText(displayName, 'displayName', 'the name shown in the Marketplace and Console', before?.displayName, report);
@@ -34,8 +34,8 @@ function isBlank(value: unknown): boolean {
 
 function requiredText(value: unknown, field: string, what: string, previous: unknown, report: Report): void {
   if (!isBlank(value)) return;
-  const verb = isBlank(previous) ? 'is required' : 'cannot be removed';
-  report(field, `${field} ${verb}: enter ${what}.`);
+  const removed = !isBlank(previous);
+  report(field, removed ? 'cannotRemove' : 'required', `${field} ${removed ? 'cannot be removed' : 'is required'}: enter ${what}.`);
 }
 
 /** Absolute http(s) only: `new URL` alone would accept `https:example.com` or `javascript:`. */
@@ -50,9 +50,9 @@ function isAbsoluteHttpUrl(value: string): boolean {
 }
 
 function checkHttpUrl(value: unknown, field: string, report: Report): void {
-  if (isBlank(value)) report(field, `${field} is required: enter an address such as https://example.com/docs.`);
+  if (isBlank(value)) report(field, 'required', `${field} is required: enter an address such as https://example.com/docs.`);
   else if (!isAbsoluteHttpUrl(value as string)) {
-    report(field, `${field} must be an absolute http(s) URL such as https://example.com/docs.`);
+    report(field, 'notHttpUrl', `${field} must be an absolute http(s) URL such as https://example.com/docs.`, value as string);
   }
 }
 
@@ -61,16 +61,18 @@ function checkVisibility({ visibility }: SolutionListing, report: Report): void 
   const isPublic = visibility.isPrivate === false;
   const { permissionType, orgIdentifiers = [] } = visibility;
   if (permissionType !== undefined && permissionType !== 'ALLOW' && permissionType !== 'DENY') {
-    report('visibility.permissionType', 'visibility.permissionType must be ALLOW or DENY.');
+    report('visibility.permissionType', 'invalidChoice', 'visibility.permissionType must be ALLOW or DENY.', String(permissionType));
   } else if (permissionType !== undefined && !isPublic) {
     report(
       'visibility.permissionType',
+      'publicOnly',
       'visibility.permissionType applies only when visibility.isPrivate is false: make the solution public or remove the permission type.',
     );
   }
   if (orgIdentifiers.length > 0 && !isPublic) {
     report(
       'visibility.orgIdentifiers',
+      'publicOnly',
       'visibility.orgIdentifiers applies only when visibility.isPrivate is false: make the solution public or remove the organizations.',
     );
   }
@@ -82,8 +84,8 @@ function checkTags(values: readonly string[] | undefined, field: string, what: s
   const seen = new Set<string>();
   values?.forEach((value, index) => {
     const path = `${field}[${index}]`;
-    if (isBlank(value)) report(path, `${path} is empty: enter ${what} or remove the entry.`);
-    else if (seen.has(value)) report(path, `${path} repeats "${value}": remove the duplicate.`);
+    if (isBlank(value)) report(path, 'empty', `${path} is empty: enter ${what} or remove the entry.`);
+    else if (seen.has(value)) report(path, 'duplicate', `${path} repeats "${value}": remove the duplicate.`, value);
     seen.add(value);
   });
 }
@@ -92,8 +94,8 @@ function checkUrls({ solnUrls }: SolutionListing, report: Report): void {
   const names = new Set<string>();
   solnUrls?.forEach((entry, index) => {
     const path = `solnUrls[${index}]`;
-    if (isBlank(entry.name)) report(`${path}.name`, `${path}.name is required: give the URL a name such as Docs.`);
-    else if (names.has(entry.name)) report(`${path}.name`, `${path}.name repeats "${entry.name}": each URL needs its own name.`);
+    if (isBlank(entry.name)) report(`${path}.name`, 'required', `${path}.name is required: give the URL a name such as Docs.`);
+    else if (names.has(entry.name)) report(`${path}.name`, 'duplicate', `${path}.name repeats "${entry.name}": each URL needs its own name.`, entry.name);
     names.add(entry.name);
     checkHttpUrl(entry.url, `${path}.url`, report);
   });
@@ -101,21 +103,21 @@ function checkUrls({ solnUrls }: SolutionListing, report: Report): void {
 
 function checkApi({ api }: SolutionListing, type: SolutionListing['type'], report: Report): void {
   if (!api) {
-    if (type === 'API') report('api', 'api is required for a solution of type API: enter the API base URL and details.');
+    if (type === 'API') report('api', 'requiredForApiType', 'api is required for a solution of type API: enter the API base URL and details.');
     return;
   }
   checkHttpUrl(api.apiBaseUrl, 'api.apiBaseUrl', report);
-  if (isBlank(api.apiDetails)) report('api.apiDetails', 'api.apiDetails is required: describe the API or link its documentation.');
+  if (isBlank(api.apiDetails)) report('api.apiDetails', 'required', 'api.apiDetails is required: describe the API or link its documentation.');
 }
 
 function checkSystemAppSettings({ systemAppSettings }: SolutionListing, report: Report): void {
   systemAppSettings?.forEach((setting, index) => {
     const path = `systemAppSettings[${index}]`;
-    if (isBlank(setting.appUrn)) report(`${path}.appUrn`, `${path}.appUrn is required: enter the app URN, e.g. platform:app:mts.`);
+    if (isBlank(setting.appUrn)) report(`${path}.appUrn`, 'required', `${path}.appUrn is required: enter the app URN, e.g. platform:app:mts.`);
     const url = setting.settingsUrl;
     // Relative to the Console: one leading slash; `//host` would be protocol-relative.
     if (url !== undefined && url !== '' && (!url.startsWith('/') || url.startsWith('//') || /\s/.test(url))) {
-      report(`${path}.settingsUrl`, `${path}.settingsUrl must be a relative path starting with "/", e.g. /app/mts/settings.`);
+      report(`${path}.settingsUrl`, 'notRelativePath', `${path}.settingsUrl must be a relative path starting with "/", e.g. /app/mts/settings.`, url);
     }
   });
 }
@@ -124,18 +126,18 @@ function checkApps({ apps }: SolutionListing, report: Report): void {
   const ids = new Set<string>();
   apps?.forEach((app, index) => {
     const path = `apps[${index}]`;
-    if (isBlank(app.listingId)) report(`${path}.listingId`, `${path}.listingId is required: enter the app's listing id.`);
-    else if (ids.has(app.listingId)) report(`${path}.listingId`, `${path}.listingId repeats "${app.listingId}": each app appears once.`);
+    if (isBlank(app.listingId)) report(`${path}.listingId`, 'required', `${path}.listingId is required: enter the app's listing id.`);
+    else if (ids.has(app.listingId)) report(`${path}.listingId`, 'duplicate', `${path}.listingId repeats "${app.listingId}": each app appears once.`, app.listingId);
     ids.add(app.listingId);
-    if (isBlank(app.semver)) report(`${path}.semver`, `${path}.semver is required: enter the app version, e.g. 1.0.2.`);
+    if (isBlank(app.semver)) report(`${path}.semver`, 'required', `${path}.semver is required: enter the app version, e.g. 1.0.2.`);
     else if (!isSemver(app.semver)) {
       const hint = 'use MAJOR.MINOR.PATCH, e.g. 1.0.2 or 1.1.0-beta.1';
-      report(`${path}.semver`, `${path}.semver "${app.semver}" is not a valid semantic version: ${hint}.`);
+      report(`${path}.semver`, 'notSemver', `${path}.semver "${app.semver}" is not a valid semantic version: ${hint}.`, app.semver);
     }
     for (const key of ['displayOrder', 'initSequence'] as const) {
       const value = app[key];
       if (value !== undefined && value !== null && !(Number.isInteger(value) && value >= 0)) {
-        report(`${path}.${key}`, `${path}.${key} must be a whole number of 0 or more.`);
+        report(`${path}.${key}`, 'notWholeNumber', `${path}.${key} must be a whole number of 0 or more.`, String(value));
       }
     }
   });

@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { createAuthUrlFetcher, type GetAuthUrl } from '../core/fetchAuthUrl.js';
 import { createWizardUrlFetcher } from '../core/fetchWizardUrl.js';
 import type { GetWizardUrl } from '../core/instancePort.js';
 import { createTrayHandler, type TrayHandler, type TrayHandlerOptions, type TrayUser } from '../server/index.js';
@@ -60,6 +61,8 @@ export interface InProcessTray {
   createClient(): ApolloClient;
   /** The library's own fetcher on the handler's `/wizard-url` route: a mock wizard URL with a fresh code. */
   getWizardUrl: GetWizardUrl;
+  /** The same on the `/auth-url` route: the auth-only dialog's URL. */
+  getAuthUrl: GetAuthUrl;
   /**
    * What the mock wizard page does when the user fills it in: redeems the URL's code and saves
    * `values` (decoded, by externalId). Posting `tray.configPopup.finish` is left to the caller.
@@ -147,6 +150,7 @@ export function createInProcessTray(options: InProcessTrayOptions = {}): InProce
     },
     createClient,
     getWizardUrl: createWizardUrlFetcher({ endpoint: `${basePath}/wizard-url`, fetch }),
+    getAuthUrl: createAuthUrlFetcher({ endpoint: `${basePath}/auth-url`, fetch }),
     async fillWizard(wizardUrl, values) {
       const url = new URL(wizardUrl);
       const match = WIZARD_PATH.exec(url.pathname);

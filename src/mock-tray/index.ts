@@ -10,7 +10,10 @@ export { SEED_IDS, seedInstances, seedSolutions, seedUsers } from './seed.js';
 export { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
 export { AUTHORIZATION_CODE_TTL_MS, USER_TOKEN_TTL_MS, WIZARD_SESSION_TTL_MS } from './credentials.js';
 export { createMockTrayWizard, assertHostOrigins } from './wizard/handler.js';
+export { createMockTrayConsent, CONSENT_AUTHORIZE_PATH, CONSENT_DECIDE_PATH } from './consent/handler.js';
+export { MockConsents, CONSENT_TTL_MS, serviceOfSlot } from './consents.js';
 export { WIZARD_SAVE_PATH, WIZARD_SESSION_PATH } from './wizard/wizardApi.js';
+export { AUTH_SESSION_PATH, CONNECTED_PATH, CONNECT_PATH, CONSENT_CALLBACK_PATH } from './wizard/connectApi.js';
 export { decodeConfigValue, findMissingRequiredSlots } from './configValues.js';
 export { MockTrayFaults, MockTrayUnreachableError } from './mockTrayFaults.js';
 
@@ -20,4 +23,5 @@ export type { FaultMatch, FaultOptions, FaultRule, Hold, HeldRequest, HoldOption
 export type { MockTrayRequestMatch, MockTrayGraphqlError } from './mockTrayFaults.js';
 export type { GeneratedInstancesOptions } from './generate.js';
 export type { MockTrayWizardOptions } from './wizard/handler.js';
+export type { MockConsent } from './consents.js';
 export type * from './types.js';

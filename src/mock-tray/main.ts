@@ -1,7 +1,7 @@
 /**
  * Runs the mock Tray on its own, for poking at it with curl or a GraphQL client:
  *   npx tsx src/mock-tray/main.ts
- * Environment: MOCK_TRAY_API_PORT (default 4010), MOCK_TRAY_WIZARD_PORT (default 4011),
+ * Environment: MOCK_TRAY_API_PORT (default 4010), MOCK_TRAY_WIZARD_PORT (default 4011), MOCK_TRAY_CONSENT_PORT (default 4012),
  * MOCK_TRAY_HOST_ORIGINS (comma separated; default http://localhost:5173,http://127.0.0.1:5173).
  */
 import { SEED_IDS } from './seed.js';
@@ -21,11 +21,13 @@ const hostOrigins = (process.env['MOCK_TRAY_HOST_ORIGINS'] ?? 'http://localhost:
 const tray = await startMockTray({
   apiPort: port('MOCK_TRAY_API_PORT', 4010),
   wizardPort: port('MOCK_TRAY_WIZARD_PORT', 4011),
+  consentPort: port('MOCK_TRAY_CONSENT_PORT', 4012),
   hostOrigins,
 });
 
 console.log(`mock Tray GraphQL:  ${tray.graphqlUrl}
 mock Tray wizard:   ${tray.wizardOrigin}
+mock consent page:  ${tray.consentOrigin}
 master token:       ${tray.masterToken}
 embedded id:        ${tray.embeddedId}
 demo user:          ${SEED_IDS.demoUser}

@@ -39,7 +39,7 @@ export const seedSolutions: MockSolution[] = [
       { externalId: 'sync_interval_minutes', title: 'Sync interval (minutes)', kind: 'number', required: true, defaultValue: json(15) },
       { externalId: 'include_archived', title: 'Include archived records', kind: 'boolean', required: false, defaultValue: json(false) },
     ],
-    authSlots: [{ externalId: 'salesforce_auth', title: 'Salesforce account' }],
+    authSlots: [{ externalId: 'salesforce_auth', title: 'Salesforce account', service: { id: 'salesforce', name: 'Salesforce' } }],
     workflowNames: ['Sync contacts', 'Sync deals'],
   },
   {
@@ -54,7 +54,7 @@ export const seedSolutions: MockSolution[] = [
       { externalId: 'mention_here', title: 'Mention @here', kind: 'boolean', required: false, defaultValue: json(false) },
       { externalId: 'message_prefix', title: 'Message prefix', kind: 'text', required: false },
     ],
-    authSlots: [{ externalId: 'slack_auth', title: 'Slack workspace' }],
+    authSlots: [{ externalId: 'slack_auth', title: 'Slack workspace', service: { id: 'slack', name: 'Slack' } }],
     workflowNames: ['Send alert'],
   },
   {
@@ -70,7 +70,7 @@ export const seedSolutions: MockSolution[] = [
       { externalId: 'schedule_cron', title: 'Schedule (cron)', kind: 'text', required: true, defaultValue: json('0 2 * * *') },
       { externalId: 'include_header_row', title: 'Include a header row', kind: 'boolean', required: false, defaultValue: json(true) },
     ],
-    authSlots: [{ externalId: 'aws_auth', title: 'AWS credentials' }],
+    authSlots: [{ externalId: 'aws_auth', title: 'AWS credentials', service: { id: 'aws', name: 'AWS' } }],
     workflowNames: ['Nightly export'],
   },
   {
@@ -83,7 +83,7 @@ export const seedSolutions: MockSolution[] = [
       { externalId: 'zendesk_subdomain', title: 'Zendesk subdomain', kind: 'text', required: true },
       { externalId: 'only_open', title: 'Only sync open tickets', kind: 'boolean', required: false, defaultValue: json(true) },
     ],
-    authSlots: [{ externalId: 'zendesk_auth', title: 'Zendesk account' }],
+    authSlots: [{ externalId: 'zendesk_auth', title: 'Zendesk account', service: { id: 'zendesk', name: 'Zendesk' } }],
     workflowNames: ['Create ticket'],
   },
 ];

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockTrayApi, GRAPHQL_PATH, type MockTrayRoute } from './api.js';
+import { createMockTrayConsent } from './consent/handler.js';
 import { nodeListener } from './nodeBridge.js';
 import { createMockTrayStore, type MockTrayStore } from './store.js';
 import { createMockTrayWizard } from './wizard/handler.js';
@@ -12,6 +13,8 @@ export interface StartMockTrayOptions {
   apiPort?: number;
   /** The wizard's own port, so it is another origin than the API and the host page. @default 0 */
   wizardPort?: number;
+  /** The consent page's port: a third origin, as an OAuth provider's is. @default 0 */
+  consentPort?: number;
   /** The host pages' exact origins; the wizard posts its messages only to these. */
   hostOrigins: readonly string[];
   /** @default a fresh seeded `createMockTrayStore()` */
@@ -26,10 +29,12 @@ export interface RunningMockTray {
   apiOrigin: string;
   /** e.g. `http://127.0.0.1:41235`: pass it to the server handler as `wizardHost`. */
   wizardOrigin: string;
+  /** Where the wizard's and the auth dialog's Connect send the user to allow access. */
+  consentOrigin: string;
   store: MockTrayStore;
   masterToken: string;
   embeddedId: string;
-  /** Stops both servers, dropping open connections. */
+  /** Stops the three servers, dropping open connections. */
   close(): Promise<void>;
 }
 
@@ -57,36 +62,40 @@ function originOf(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
-/** Starts the mock Tray: the GraphQL API on one port, the config wizard on another. */
+/** Starts the mock Tray: the GraphQL API on one port, the config wizard on another, the consent page on a third. */
 export async function startMockTray(options: StartMockTrayOptions): Promise<RunningMockTray> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK_HOSTS.has(host)) {
     throw new Error(`The mock Tray binds loopback only (127.0.0.1, localhost or ::1), not "${host}": it hands out tokens to anyone who asks.`);
   }
   const store = options.store ?? createMockTrayStore();
-  const wizard = createMockTrayWizard({ store, hostOrigins: options.hostOrigins });
-  const api = createMockTrayApi(store, { extraRoutes: options.extraRoutes ?? [] });
-
   let apiOrigin = '';
   let wizardOrigin = '';
+  let consentOrigin = '';
+  const wizard = createMockTrayWizard({ store, hostOrigins: options.hostOrigins, consentOrigin: () => consentOrigin });
+  const api = createMockTrayApi(store, { extraRoutes: options.extraRoutes ?? [] });
   const apiServer = createServer(nodeListener(api, () => apiOrigin));
   const wizardServer = createServer(nodeListener(wizard, () => wizardOrigin));
+  const consentServer = createServer(nodeListener(createMockTrayConsent({ store }), () => consentOrigin));
+  const servers = [apiServer, wizardServer, consentServer];
   try {
     apiOrigin = originOf(host, (await listen(apiServer, host, options.apiPort ?? 0)).port);
     wizardOrigin = originOf(host, (await listen(wizardServer, host, options.wizardPort ?? 0)).port);
+    consentOrigin = originOf(host, (await listen(consentServer, host, options.consentPort ?? 0)).port);
   } catch (error) {
-    await Promise.all([close(apiServer), close(wizardServer)]);
+    await Promise.all(servers.map(close));
     throw error;
   }
   return {
     graphqlUrl: `${apiOrigin}${GRAPHQL_PATH}`,
     apiOrigin,
     wizardOrigin,
+    consentOrigin,
     store,
     masterToken: store.masterToken,
     embeddedId: store.embeddedId,
     close: async () => {
-      await Promise.all([close(apiServer), close(wizardServer)]);
+      await Promise.all(servers.map(close));
     },
   };
 }

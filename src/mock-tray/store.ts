@@ -1,10 +1,13 @@
 import { defaultConfigValues } from './configValues.js';
+import { MockConsents, serviceOfSlot } from './consents.js';
 import { MockCredentials } from './credentials.js';
 import { addGeneratedInstances, type GeneratedInstancesOptions } from './generate.js';
 import { MockTrayFaults } from './mockTrayFaults.js';
 import { RateLimiter } from './rateLimiter.js';
 import { seedInstances, seedSolutions, seedUsers } from './seed.js';
 import type {
+  MockAuthentication,
+  MockService,
   MockSolution,
   MockSolutionInstance,
   MockSolutionVersionFlags,
@@ -61,6 +64,15 @@ export class MockTrayStore {
   readonly events: MockTrayEvent[] = [];
   /** Knobs for failures and holds: the states tests and stories need. */
   readonly faults = new MockTrayFaults();
+  /** The users' connected accounts (`viewer.authentications`), in creation order. */
+  readonly authentications = new Map<string, MockAuthentication>();
+  /** The consent round trips in flight between the wizard origin and the consent origin. */
+  readonly consents: MockConsents;
+  /**
+   * Tray's enhanced session security for the auth-only dialog: when set, its pages ask the host
+   * for the account (`tray.authpopup.accountIdRequest`) and open only when the answer is this.
+   */
+  authDialogAccountId: string | null = null;
 
   constructor(options: MockTrayStoreOptions = {}) {
     this.masterToken = options.masterToken ?? 'mock-master-token';
@@ -68,6 +80,7 @@ export class MockTrayStore {
     this.now = options.now ?? Date.now;
     this.credentials = new MockCredentials(this.now);
     this.rateLimiter = new RateLimiter(this.now, { perSecond: options.rateLimitPerSecond, burst: options.rateLimitBurst });
+    this.consents = new MockConsents(this.now);
   }
 
   /** Who `token` belongs to; `null` for an unknown or expired token (the API answers 401). */
@@ -87,6 +100,7 @@ export class MockTrayStore {
   removeUser(userId: string): boolean {
     if (!this.users.delete(userId)) return false;
     for (const instance of this.instances.values()) if (instance.owner === userId) this.instances.delete(instance.id);
+    for (const auth of this.authentications.values()) if (auth.owner === userId) this.authentications.delete(auth.id);
     this.credentials.revokeUser(userId);
     return true;
   }
@@ -138,6 +152,27 @@ export class MockTrayStore {
     return instance;
   }
 
+  /** A connected account of `owner` for `service`. */
+  createAuthentication(options: { owner: string; service: MockService; name?: string; id?: string }): MockAuthentication {
+    const now = new Date(this.now()).toISOString();
+    const user = this.users.get(options.owner);
+    const authentication: MockAuthentication = {
+      id: options.id ?? `auth-${globalThis.crypto.randomUUID()}`,
+      name: options.name ?? `${user?.name ?? options.owner}’s ${options.service.name}`,
+      owner: options.owner,
+      service: { ...options.service },
+      created: now,
+      updated: now,
+    };
+    this.authentications.set(authentication.id, authentication);
+    return authentication;
+  }
+
+  /** `owner`'s authentications, newest first; only those for `serviceId` when given. */
+  listAuthentications(owner: string, serviceId?: string): MockAuthentication[] {
+    return [...this.authentications.values()].filter((auth) => auth.owner === owner && (serviceId === undefined || auth.service.id === serviceId)).reverse();
+  }
+
   /** Instances in creation order, optionally only `owner`'s. */
   listInstances(owner?: string): MockSolutionInstance[] {
     const all = [...this.instances.values()];
@@ -173,7 +208,12 @@ export function createMockTrayStore(options: MockTrayStoreOptions = {}): MockTra
   for (const user of seedUsers) store.createUser(user);
   for (const { values, ...instance } of seedInstances) {
     const configValues = new Map(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]));
-    store.createInstance({ ...instance, configValues });
+    const created = store.createInstance({ ...instance, configValues });
+    // Every seeded instance is connected: one authentication of its owner per auth slot.
+    created.authValues = store.solutions.get(created.solutionId)!.authSlots.map((slot) => ({
+      externalId: slot.externalId,
+      authId: store.createAuthentication({ id: `auth-${created.id}-${slot.externalId}`, owner: created.owner, service: serviceOfSlot(slot) }).id,
+    }));
   }
   return store;
 }

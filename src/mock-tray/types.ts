@@ -25,9 +25,33 @@ export interface MockConfigSlot {
   description?: string;
 }
 
+/** The service an authentication is for (Tray's `Service`: Slack, Salesforce…). */
+export interface MockService {
+  id: string;
+  name: string;
+}
+
 export interface MockAuthSlot {
   externalId: string;
   title: string;
+  /** What its authentications are for. @default a service named after the slot */
+  service?: MockService;
+}
+
+/**
+ * One of a user's connected accounts (Tray's `Authentication`), made by the wizard's or the
+ * auth-only dialog's consent step; an instance's `authValues` point at these.
+ */
+export interface MockAuthentication {
+  id: string;
+  name: string;
+  /** The Tray user id it belongs to. */
+  owner: string;
+  service: MockService;
+  /** ISO-8601 UTC. */
+  created: string;
+  /** Set again each time the auth-only dialog's edit page reconnects it. */
+  updated: string;
 }
 
 export interface MockSolution {
@@ -109,6 +133,8 @@ export type MockTrayEvent =
   | { type: 'authorize'; userId: string }
   | { type: 'authorizationCodeIssued'; userId: string }
   | { type: 'wizardSessionStarted'; solutionInstanceId: string; userId: string }
-  | { type: 'wizardSaved'; solutionInstanceId: string; configValues: Record<string, string> };
+  | { type: 'wizardSaved'; solutionInstanceId: string; configValues: Record<string, string>; authValues?: Record<string, string> }
+  | { type: 'consentShown'; service: string; userId: string }
+  | { type: 'authenticationConnected'; authId: string; userId: string; mode: 'created' | 'updated' };
 
 export type MockTrayEventType = MockTrayEvent['type'];

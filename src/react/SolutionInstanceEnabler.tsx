@@ -6,7 +6,7 @@ import { TrayAlert } from './TrayAlert.js';
 import { useTrayEmbeddedDefaults } from './TrayEmbeddedProvider.js';
 import { useSolutionInstance, type UseSolutionInstanceOptions } from './useSolutionInstance.js';
 
-export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOptions, 'onError'> {
+export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOptions, 'onError' | 'dialogLabels'> {
   solutionInstanceId: string;
   /** Once per failure: a refused or failed change, a wizard problem, a failed load. */
   onError?: (error: TrayEmbeddedError) => void;
@@ -15,12 +15,13 @@ export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOp
 }
 
 /**
- * Configure in Tray's wizard, then enable; or Enable directly; or Disable. Shown enabled
- * only when the server said so. Works inside the host's `ApolloProvider`.
+ * Configure in Tray's wizard (a popup, or a dialog in the page: `presentation`), then enable;
+ * or Enable directly; or Disable. Shown enabled only when the server said so. Works inside the
+ * host's `ApolloProvider`.
  */
 export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
   const labels = mergeLabels(defaultLabels, useTrayEmbeddedDefaults().labels, props.labels);
-  const solution = useSolutionInstance(props.solutionInstanceId, props);
+  const solution = useSolutionInstance(props.solutionInstanceId, { ...props, dialogLabels: labels });
   const opener = useRef<HTMLButtonElement>(null);
   const { flow, instance, state, error } = solution;
   const isWizardOpen = flow.status === 'wizard';
@@ -42,14 +43,19 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     : state === 'loading' ? labels.loading
     : instance ? labels[isEnabled ? 'enabled' : 'disabled']
     : labels[error ? 'unknownStatus' : 'notFound'];
-  const notice = outcome && outcome.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled'] : '';
+  const notice =
+    flow.status === 'wizard' && flow.wizard.isNotResponding ? labels.notResponding
+    : outcome && outcome.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
+    : '';
 
   return (
     <div className={`rte-enabler ${props.className ?? ''}`} data-state={isBusy ? state : isEnabled ? 'enabled' : 'disabled'}>
       <div role="status" className="rte-status">
         <span className="rte-badge">{statusText}</span> {notice}
       </div>
-      {error && !isBusy && !isWizardOpen && <TrayAlert error={error} labels={labels} onFinishSetup={solution.configure} onRetry={solution.retry} />}
+      {error && !isBusy && !isWizardOpen && (
+        <TrayAlert error={error} labels={labels} onFinishSetup={solution.configure} onRetry={solution.retry} onOpenHere={() => solution.configure('dialog')} />
+      )}
       <div className="rte-actions">
         <button ref={opener} type="button" className="rte-button rte-button--primary" onClick={solution.configure} aria-disabled={isBusy}>
           {labels[isEnabled ? 'reconfigure' : 'configure']}

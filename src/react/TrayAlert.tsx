@@ -12,6 +12,8 @@ export interface TrayAlertProps {
   onRetry?: () => void;
   /** Opens the wizard ("Finish setup"); given where a wizard belongs to what failed. */
   onFinishSetup?: () => void;
+  /** After a blocked popup: opens the same page in the page's dialog ("Open here"). */
+  onOpenHere?: () => void;
   /** Says what failed before saying why, e.g. "Could not add “Slack alerts”." */
   prefix?: string;
   /** Further choices, e.g. "Keep it for later". */
@@ -22,7 +24,7 @@ export interface TrayAlertProps {
  * What went wrong, in a person's words, in a `role="alert"` region with the next step that
  * helps. The one alert of every view: the enabler, the catalog, My integrations, the console.
  */
-export function TrayAlert({ error, labels, onRetry, onFinishSetup, prefix, children }: TrayAlertProps) {
+export function TrayAlert({ error, labels, onRetry, onFinishSetup, onOpenHere, prefix, children }: TrayAlertProps) {
   const { code } = error;
   const [label, canFinish, canRetry] = NEXT_STEP[code];
   // Tray's and the wizard's own words follow ours: they are often the most specific.
@@ -36,6 +38,11 @@ export function TrayAlert({ error, labels, onRetry, onFinishSetup, prefix, child
         {prefix && `${prefix} `}
         {labels[label]} {detail}
       </p>
+      {code === 'popup_blocked' && onOpenHere && (
+        <button type="button" className="rte-button rte-button--primary" onClick={onOpenHere}>
+          {labels.openHere}
+        </button>
+      )}
       {canFinish && onFinishSetup && (
         <button type="button" className="rte-button rte-button--primary" onClick={onFinishSetup}>
           {labels.finishSetup}

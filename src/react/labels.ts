@@ -1,10 +1,12 @@
+import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from '../core/dialogLabels.js';
+
 /**
  * What every view says when something failed; `TrayAlert` picks one per error code. The
  * enabler's, the marketplace's and the console's labels all include these, so one
  * `labels={{ networkError: … }}` reads the same everywhere.
  */
 export interface ErrorLabels {
-  /** @default 'The setup window was blocked. Allow pop-ups, or use Enable.' */
+  /** Followed by "Open here". @default 'The setup window was blocked. Allow pop-ups for this site, or open it here.' */
   popupBlocked: string;
   /** @default 'Some required settings are missing.' */
   missingValues: string;
@@ -32,10 +34,18 @@ export interface ErrorLabels {
   finishSetup: string;
   /** @default 'Try again' */
   tryAgain: string;
+  /** After a blocked popup: the same wizard in a dialog in the page. @default 'Open here' */
+  openHere: string;
 }
 
+/**
+ * What the wizard says in the page: the in-page dialog's texts (`presentation: 'dialog'`) and
+ * the hint for a wizard that never answers (popup or dialog).
+ */
+export type WizardLabels = WizardDialogLabels;
+
 /** Every visible string of the enabler. Replace any of them through `labels`. */
-export interface EnablerLabels extends ErrorLabels {
+export interface EnablerLabels extends ErrorLabels, WizardLabels {
   /** @default 'Configure' */
   configure: string;
   /** @default 'Reconfigure' */
@@ -65,7 +75,7 @@ export interface EnablerLabels extends ErrorLabels {
 }
 
 export const defaultErrorLabels: ErrorLabels = {
-  popupBlocked: 'The setup window was blocked. Allow pop-ups, or use Enable.',
+  popupBlocked: 'The setup window was blocked. Allow pop-ups for this site, or open it here.',
   missingValues: 'Some required settings are missing.',
   missingSetting: (title) => `${title} is required.`,
   networkError: 'Could not reach the server.',
@@ -79,10 +89,14 @@ export const defaultErrorLabels: ErrorLabels = {
   refused: 'Tray refused the change.',
   finishSetup: 'Finish setup',
   tryAgain: 'Try again',
+  openHere: 'Open here',
 };
+
+export const defaultWizardLabels: WizardLabels = DEFAULT_DIALOG_LABELS;
 
 export const defaultLabels: EnablerLabels = {
   ...defaultErrorLabels,
+  ...defaultWizardLabels,
   configure: 'Configure',
   reconfigure: 'Reconfigure',
   enable: 'Enable',

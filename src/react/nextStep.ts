@@ -3,11 +3,12 @@ import type { ErrorLabels } from './labels.js';
 
 /**
  * For each error code: the label that explains it, whether "Finish setup" (the wizard) helps,
- * whether "Try again" does. Repeating does not fix missing values, a blocked popup, or missing
- * rights; a wizard problem is retried by opening the wizard again (the flow's retry does that).
+ * whether "Try again" does. Repeating does not fix missing values, a blocked popup (its alert
+ * offers "Open here" instead), or missing rights; a wizard problem is retried by opening the
+ * wizard again (the flow's retry does that).
  */
 /** The labels that explain an error (the others are buttons or parts of a sentence). */
-export type ErrorText = Exclude<keyof ErrorLabels, 'missingSetting' | 'finishSetup' | 'tryAgain'>;
+export type ErrorText = Exclude<keyof ErrorLabels, 'missingSetting' | 'finishSetup' | 'tryAgain' | 'openHere'>;
 
 export const NEXT_STEP: Readonly<Record<TrayEmbeddedErrorCode, readonly [ErrorText, boolean, boolean]>> = {
   popup_blocked: ['popupBlocked', false, false],

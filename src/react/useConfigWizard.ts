@@ -1,12 +1,17 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { OpenWith } from '../core/surface.js';
 import { WizardSession, type WizardSessionOptions, type WizardState } from '../core/wizardSession.js';
+import { useWindowSession } from './useWindowSession.js';
 
 export type UseConfigWizardOptions = WizardSessionOptions;
 
 export interface UseConfigWizardResult {
-  /** Opens the wizard popup. Call it directly in a click handler (popup blockers). */
-  open: () => void;
-  /** Closes the popup and returns to idle, calling no callback. */
+  /**
+   * Opens the wizard: a popup (call it directly in a click handler: popup blockers), or the
+   * page's dialog with `presentation: 'dialog'`. `open('dialog')` shows it, and every later
+   * one, in the page (the way out of a blocked popup).
+   */
+  open: (presentation?: OpenWith) => void;
+  /** Closes the popup or dialog and returns to idle, calling no callback. */
   close: () => void;
   state: WizardState;
 }
@@ -14,15 +19,9 @@ export interface UseConfigWizardResult {
 /**
  * The config wizard without any UI of ours: for partners who build their own button.
  * One `WizardSession` per component; callbacks may change every render without
- * re-attaching listeners. Unmounting closes the popup and removes every listener and timer.
+ * re-attaching listeners. Unmounting closes the wizard and removes every listener and timer.
  */
 export function useConfigWizard(options: UseConfigWizardOptions): UseConfigWizardResult {
-  const [session] = useState(() => new WizardSession(options));
-  useEffect(() => {
-    session.setOptions(options);
-  });
-  // StrictMode runs this cleanup between its two mounts: close() leaves the session reusable.
-  useEffect(() => () => session.close(), [session]);
-  const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const [session, state] = useWindowSession(() => new WizardSession(options), options);
   return { open: session.open, close: session.close, state };
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { flowError, type EnableFlowState, type FlowStep } from '../core/enableFlowState.js';
 import type { TrayEmbeddedError } from '../core/errors.js';
 import type { GetWizardUrl } from '../core/instancePort.js';
+import type { OpenWith } from '../core/surface.js';
 import type { WizardPopupOptions } from '../core/wizardPopup.js';
 import { toTrayError } from '../graphql/apolloErrors.js';
 import { apolloUpdate } from '../graphql/apolloPort.js';
@@ -16,7 +17,7 @@ import { useWizardUrlGetter } from './useWizardUrlGetter.js';
 /** What the hook is doing; a failure is in `error`. */
 export type SolutionInstanceState = 'loading' | 'ready' | 'enabling' | 'disabling';
 
-export interface UseSolutionInstanceOptions extends Pick<WizardPopupOptions, 'validate' | 'popupSize'> {
+export interface UseSolutionInstanceOptions extends Pick<WizardPopupOptions, 'validate' | 'presentation' | 'popupSize' | 'dialogLabels' | 'noResponseMs'> {
   /** For `configure`; from here, else `TrayEmbeddedProvider`'s, else POST /api/tray/wizard-url. */
   getWizardUrl?: GetWizardUrl;
   /** Sent with every enable (renames the instance). */
@@ -37,8 +38,11 @@ export interface UseSolutionInstanceResult {
   /** Enables with `errorOnEnablingWithMissingValues: true`. Resolves to the instance, or `null` on failure (see `error`). */
   enable: (instanceName?: string) => Promise<SolutionInstanceStatus | null>;
   disable: () => Promise<SolutionInstanceStatus | null>;
-  /** Opens the config wizard; its finish enables. Call it in a click handler (popup blockers). */
-  configure: () => void;
+  /**
+   * Opens the config wizard; its finish enables. Call it in a click handler (popup blockers).
+   * `'dialog'` shows it, and every later one, in the page (the alert's "Open here").
+   */
+  configure: (presentation?: OpenWith) => void;
   /** Repeats the failed enable, disable or wizard, or reloads. */
   retry: () => void;
   state: SolutionInstanceState;

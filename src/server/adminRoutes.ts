@@ -11,7 +11,7 @@ const MAX_PAGE_SIZE = 100;
 /** `POST …/admin/instances` `{ owner?, solutionId?, first?, after? }` → Tray's `{ data }`. */
 export const adminInstancesRoute: Route = async (context, request) => {
   const { config, logger } = context;
-  const body = requireObject(await readJsonBody(request, config.maxBodyBytes), '{ owner?, solutionId?, first?, after? }');
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ owner?, solutionId?, first?, after? }');
   const owner = optionalString(body, 'owner');
   const solutionId = optionalString(body, 'solutionId');
   const after = optionalString(body, 'after');
@@ -19,16 +19,20 @@ export const adminInstancesRoute: Route = async (context, request) => {
   if (first !== undefined && (!Number.isInteger(first) || (first as number) < 1 || (first as number) > MAX_PAGE_SIZE)) {
     throw new TrayHandlerError(400, 'invalid_request', `"first" must be a whole number from 1 to ${MAX_PAGE_SIZE} when given.`);
   }
-  const result = await context.postToTray(config.masterToken, {
-    query: ADMIN_INSTANCES_QUERY,
-    variables: {
-      criteria: { ...(owner ? { owner } : {}), ...(solutionId ? { solutionId } : {}) },
-      ...(first === undefined ? {} : { first }),
-      ...(after === undefined ? {} : { after }),
+  const result = await context.postToTray(
+    config.masterToken,
+    {
+      query: ADMIN_INSTANCES_QUERY,
+      variables: {
+        criteria: { ...(owner ? { owner } : {}), ...(solutionId ? { solutionId } : {}) },
+        ...(first === undefined ? {} : { first }),
+        ...(after === undefined ? {} : { after }),
+      },
     },
-  });
+    { signal: request.signal, priority: 'low' },
+  );
   assertMasterTokenAccepted(result, 'list solution instances for an admin', logger);
-  return forwardResult(result, logger);
+  return forwardResult(result, context.secrets, logger);
 };
 
 /**
@@ -38,15 +42,19 @@ export const adminInstancesRoute: Route = async (context, request) => {
  */
 export const adminSetEnabledRoute: Route = async (context, request) => {
   const { config, logger } = context;
-  const body = requireObject(await readJsonBody(request, config.maxBodyBytes), '{ solutionInstanceId, owner, enabled }');
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ solutionInstanceId, owner, enabled }');
   const solutionInstanceId = requireString(body, 'solutionInstanceId');
   const owner = requireString(body, 'owner');
   if (typeof body.enabled !== 'boolean') {
     throw new TrayHandlerError(400, 'invalid_request', '"enabled" is required and must be true or false.');
   }
   const input = body.enabled ? enableInput(solutionInstanceId) : disableInput(solutionInstanceId);
-  const result = await withUserToken(context.tokens, owner, logger, (token) =>
-    context.postToTray(token, { query: SET_ENABLED_MUTATION, variables: { input } }),
+  const result = await withUserToken(
+    context.tokens,
+    owner,
+    logger,
+    (token) => context.postToTray(token, { query: SET_ENABLED_MUTATION, variables: { input } }, { signal: request.signal }),
+    request.signal,
   );
-  return forwardResult(result, logger);
+  return forwardResult(result, context.secrets, logger);
 };

@@ -1,4 +1,7 @@
+import type { DocumentPlanner } from './documentPlan.js';
+import type { HandlerStore } from './handlerStore.js';
 import type { ResolvedConfig, TrayHandlerLogger, TrayUser } from './options.js';
+import type { SecretRegistry } from './secrets.js';
 import type { PostToTray } from './trayClient.js';
 import type { UserTokens } from './userTokens.js';
 
@@ -7,8 +10,11 @@ export interface HandlerContext {
   config: ResolvedConfig;
   postToTray: PostToTray;
   tokens: UserTokens;
+  store: HandlerStore;
+  secrets: SecretRegistry;
+  documents: DocumentPlanner;
   logger: TrayHandlerLogger;
 }
 
-/** A route, called after the method, the content type and the user have been checked. */
+/** A route, called after the origin, method, content type, user and rate limit have been checked. */
 export type Route = (context: HandlerContext, request: Request, user: TrayUser) => Promise<Response>;

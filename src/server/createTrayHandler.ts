@@ -1,23 +1,34 @@
 import { AUTHORIZE_MUTATION } from '../graphql/serverOperations.js';
 import { adminInstancesRoute, adminSetEnabledRoute } from './adminRoutes.js';
 import type { HandlerContext, Route } from './context.js';
+import { addCorsHeaders, checkOrigin, preflightResponse } from './cors.js';
+import { boundedIfAsync } from './deadline.js';
+import { createDocumentPlanner } from './documentPlan.js';
 import { graphqlRoute } from './graphqlRoute.js';
+import { createMemoryStore } from './handlerStore.js';
 import { consoleLogger, safeLogger } from './logger.js';
-import { resolveOptions, type TrayHandlerOptions, type TrayUser } from './options.js';
+import { createMasterBudget } from './masterBudget.js';
+import type { ResolvedConfig, TrayHandlerOptions, TrayUser } from './options.js';
 import { assertJsonContentType } from './requestBody.js';
+import { resolveOptions } from './resolveOptions.js';
 import { TrayHandlerError, errorResponse, internalErrorResponse } from './responses.js';
-import { createMemoryTokenCache } from './tokenCache.js';
+import { createSecretRegistry } from './secrets.js';
 import { createTrayClient, type PostToTray } from './trayClient.js';
 import { pick, requireData } from './trayResults.js';
 import { createUserTokens } from './userTokens.js';
 import { wizardUrlRoute } from './wizardUrlRoute.js';
+import { authUrlRoute } from './authUrlRoute.js';
 
-/** A Web-standard request handler: Node (via `toNodeListener`), Next.js, Hono, Workers. */
-export type TrayHandler = (request: Request) => Promise<Response>;
+/**
+ * A Web-standard request handler: Node (via `toNodeListener`), Next.js, Hono, Workers.
+ * `context` reaches `getUser` as its second argument.
+ */
+export type TrayHandler<Context = unknown> = (request: Request, context?: Context) => Promise<Response>;
 
 const ROUTES: ReadonlyArray<{ path: string; route: Route; adminOnly: boolean }> = [
   { path: '/graphql', route: graphqlRoute, adminOnly: false },
   { path: '/wizard-url', route: wizardUrlRoute, adminOnly: false },
+  { path: '/auth-url', route: authUrlRoute, adminOnly: false },
   { path: '/admin/instances', route: adminInstancesRoute, adminOnly: true },
   { path: '/admin/set-enabled', route: adminSetEnabledRoute, adminOnly: true },
 ];
@@ -27,44 +38,83 @@ const ROUTES: ReadonlyArray<{ path: string; route: Route; adminOnly: boolean }> 
  * browser run end-user operations only, plus the wizard-url and admin routes. The master
  * token and the user tokens never leave the server. Throws at once on a misconfiguration.
  */
-export function createTrayHandler(options: TrayHandlerOptions): TrayHandler {
+export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions<Context>): TrayHandler<Context> {
   const config = resolveOptions(options);
-  const logger = safeLogger(options.logger ?? consoleLogger, config.masterToken);
+  const { limits } = config;
+  const secrets = createSecretRegistry({ permanent: [config.masterToken], maxEntries: limits.maxUsers * 3 });
+  const logger = safeLogger(options.logger ?? consoleLogger, secrets);
+  const store = createMemoryStore({
+    maxUsers: limits.maxUsers,
+    userRequestsPerSecond: limits.userRequestsPerSecond,
+    userBurst: limits.userBurst,
+    now: config.now,
+    tokens: options.tokenCache,
+  });
   const postToTray = createTrayClient({
     graphqlUrl: config.graphqlUrl,
     masterToken: config.masterToken,
     getFetch: () => options.fetch ?? globalThis.fetch,
+    timeoutMs: config.timeoutMs,
+    maxResponseBytes: limits.maxResponseBytes,
+    budget: createMasterBudget({ perSecond: limits.masterRequestsPerSecond }),
+    logger,
   });
   const tokens = createUserTokens({
-    cache: options.tokenCache ?? createMemoryTokenCache({ now: config.now }),
+    store,
     authorize: (userId) => authorizeUser(postToTray, config.masterToken, userId, logger),
+    secrets,
     ttlMs: config.tokenTtlMs,
     marginMs: config.tokenRefreshMarginMs,
+    timeoutMs: config.timeoutMs,
     now: config.now,
     logger,
   });
-  const context: HandlerContext = { config, postToTray, tokens, logger };
+  const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger };
 
-  return async function trayHandler(request: Request): Promise<Response> {
-    try {
-      const match = matchRoute(config.basePath, new URL(request.url).pathname);
-      if (!match) {
-        throw new TrayHandlerError(404, 'not_found', 'No such route. The handler serves POST …/graphql, …/wizard-url, …/admin/instances and …/admin/set-enabled.');
-      }
-      if (request.method !== 'POST') {
-        throw new TrayHandlerError(405, 'method_not_allowed', `Use POST for this route (received ${request.method}).`, { allow: 'POST' });
-      }
-      assertJsonContentType(request);
-      const user = await identify(options.getUser, request, logger);
-      if (match.adminOnly && user.isAdmin !== true) {
-        throw new TrayHandlerError(403, 'forbidden', 'This route is for administrators only.');
-      }
-      return await match.route(context, request, user);
-    } catch (error) {
-      if (error instanceof TrayHandlerError) return errorResponse(error);
-      logger.error('Unexpected failure in the Tray handler.', { error: error instanceof Error ? error.message : String(error) });
-      return internalErrorResponse();
+  async function handle(request: Request, url: URL, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
+    const match = matchRoute(config.basePath, url.pathname);
+    if (!match) {
+      throw new TrayHandlerError(404, 'not_found', 'No such route. The handler serves POST …/graphql, …/wizard-url, …/admin/instances and …/admin/set-enabled.');
     }
+    if (request.method === 'OPTIONS' && origin.kind === 'allowed') return preflightResponse(request, origin.origin, config.cors);
+    if (request.method !== 'POST') {
+      throw new TrayHandlerError(405, 'method_not_allowed', `Use POST for this route (received ${request.method}).`, {
+        allow: config.cors.origins.size > 0 ? 'POST, OPTIONS' : 'POST',
+      });
+    }
+    assertJsonContentType(request);
+    const user = await identify(options.getUser, request, requestContext, config, logger);
+    const allowance = await store.userLimits.take(user.userId);
+    if (!allowance.allowed) {
+      const seconds = Math.max(1, Math.ceil(allowance.retryAfterMs / 1000));
+      throw new TrayHandlerError(429, 'rate_limited', `Too many requests from this user; try again in ${seconds} s.`, {
+        'retry-after': String(seconds),
+      });
+    }
+    // Only the boolean true: a session that stores "false" or 1 must not open the admin routes.
+    if (match.adminOnly && user.isAdmin !== true) {
+      throw new TrayHandlerError(403, 'forbidden', 'This route is for administrators only.');
+    }
+    return match.route(context, request, user);
+  }
+
+  return async function trayHandler(request: Request, requestContext?: Context): Promise<Response> {
+    let origin: ReturnType<typeof checkOrigin> = { kind: 'none' };
+    let response: Response;
+    try {
+      const url = new URL(request.url);
+      origin = checkOrigin(request, url, config.cors);
+      response = await handle(request, url, requestContext, origin);
+    } catch (error) {
+      if (error instanceof TrayHandlerError) {
+        response = errorResponse(error);
+      } else {
+        logger.error('Unexpected failure in the Tray handler.', { error: error instanceof Error ? error.message : String(error) });
+        response = internalErrorResponse();
+      }
+    }
+    if (origin.kind === 'allowed' && request.method !== 'OPTIONS') addCorsHeaders(response.headers, origin.origin, config.cors);
+    return response;
   };
 }
 
@@ -78,8 +128,21 @@ function matchRoute(basePath: string, pathname: string) {
   return ROUTES.find((entry) => trimmed.endsWith(entry.path));
 }
 
-async function identify(getUser: TrayHandlerOptions['getUser'], request: Request, logger: HandlerContext['logger']): Promise<TrayUser> {
-  const user = await getUser(request);
+async function identify<Context>(
+  getUser: TrayHandlerOptions<Context>['getUser'],
+  request: Request,
+  requestContext: Context | undefined,
+  config: ResolvedConfig,
+  logger: HandlerContext['logger'],
+): Promise<TrayUser> {
+  const user = await boundedIfAsync(getUser(request, requestContext), {
+    ms: config.timeoutMs,
+    signal: request.signal,
+    onTimeout: () => {
+      logger.error(`getUser did not answer within ${config.timeoutMs} ms (timeoutMs); answered 504.`);
+      return new TrayHandlerError(504, 'upstream_timeout', 'The server could not check who you are in time. Try again in a moment.');
+    },
+  });
   if (user === null || user === undefined) {
     throw new TrayHandlerError(401, 'unauthenticated', 'Sign in to manage your integrations.');
   }
@@ -91,7 +154,7 @@ async function identify(getUser: TrayHandlerOptions['getUser'], request: Request
 }
 
 async function authorizeUser(postToTray: PostToTray, masterToken: string, userId: string, logger: HandlerContext['logger']) {
-  const result = await postToTray(masterToken, { query: AUTHORIZE_MUTATION, variables: { input: { userId } } });
+  const result = await postToTray(masterToken, { query: AUTHORIZE_MUTATION, variables: { input: { userId } } }, { priority: 'high' });
   const accessToken = pick(requireData(result, 'authorize the user (check getUser returns the Tray user id)', logger), 'authorize', 'accessToken');
   if (typeof accessToken !== 'string' || accessToken === '') {
     logger.error('Tray answered authorize without an accessToken.', { userId });

@@ -1,43 +1,49 @@
-import { GraphQLError, parse, print, type DocumentNode } from 'graphql';
+import { catalogRead } from './catalog.js';
 import type { Route } from './context.js';
-import { checkOperation } from './operationPolicy.js';
+import { ForbiddenOperation } from './documentPlan.js';
+import { applyEnablePatches } from './enableCheck.js';
 import { readJsonBody } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
 import type { GraphQLPayload } from './trayClient.js';
-import { assertMasterTokenAccepted, forwardResult } from './trayResults.js';
+import { forwardResult } from './trayResults.js';
 import { withUserToken } from './userTokens.js';
-
-// Enough for any real operation (ours are ~60 tokens); stops pathological documents early.
-const MAX_TOKENS = 5_000;
+import { assertVariablesDepth } from './variables.js';
 
 /**
- * `POST …/graphql`: the browser's GraphQL, checked against the end-user allow-list and
- * forwarded to Tray with the user's token (`viewer.solutions` alone: the master token).
+ * `POST …/graphql`: the browser's GraphQL, checked against the end-user allow-list and the
+ * cost limits, and forwarded to Tray as its selected operation alone, with the user's token
+ * (an operation reading only `viewer.solutions`: the master token, through the shared catalog).
  */
 export const graphqlRoute: Route = async (context, request, user) => {
   const { config, logger } = context;
-  const payload = readPayload(await readJsonBody(request, config.maxBodyBytes));
-  const document = parseDocument(payload.query);
-  const verdict = checkOperation(document, { allowIntrospection: config.allowIntrospection });
-  if (!verdict.allowed) {
-    logger.warn('Refused a GraphQL operation from the browser.', { userId: user.userId, reason: verdict.reason });
-    throw new TrayHandlerError(
-      403,
-      'forbidden_operation',
-      `This operation is not allowed through the Tray handler: it uses ${verdict.reason}. Only end-user operations ` +
-        '(viewer.solutionInstances, viewer.solutions, createSolutionInstance, updateSolutionInstance, ' +
-        'upgradeSolutionInstance, removeSolutionInstance) may be sent from the browser.',
-    );
+  const payload = readPayload(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs));
+  let plan;
+  try {
+    plan = context.documents.plan(payload.query, payload.operationName);
+  } catch (error) {
+    if (error instanceof ForbiddenOperation) {
+      logger.warn('Refused a GraphQL operation from the browser.', { userId: user.userId, reason: error.reason });
+    }
+    throw error;
   }
-  // Forward the document we checked, re-printed, so Tray cannot read the text differently.
-  const forwarded: GraphQLPayload = { ...payload, query: print(document) };
-  if (verdict.token === 'master') {
-    const result = await context.postToTray(config.masterToken, forwarded);
-    assertMasterTokenAccepted(result, 'list solutions', logger);
-    return forwardResult(result, logger);
-  }
-  const result = await withUserToken(context.tokens, user.userId, logger, (token) => context.postToTray(token, forwarded));
-  return forwardResult(result, logger);
+  assertVariablesDepth(payload.variables);
+  const variables = applyEnablePatches(payload.variables, plan.patches);
+  // Only what GraphQL defines goes on: no `extensions`, no keys Tray might read some day.
+  const forwarded: GraphQLPayload = {
+    query: plan.query,
+    queryJson: plan.queryJson,
+    ...(variables ? { variables } : {}),
+    ...(plan.operationName !== undefined ? { operationName: plan.operationName } : {}),
+  };
+  if (plan.token === 'master') return catalogRead(context, forwarded, request.signal);
+  const result = await withUserToken(
+    context.tokens,
+    user.userId,
+    logger,
+    (token) => context.postToTray(token, forwarded, { signal: request.signal }),
+    request.signal,
+  );
+  return forwardResult(result, context.secrets, logger);
 };
 
 function readPayload(body: unknown): GraphQLPayload {
@@ -64,15 +70,7 @@ function readPayload(body: unknown): GraphQLPayload {
   return {
     query,
     ...(variables ? { variables: variables as Record<string, unknown> } : {}),
-    ...(typeof operationName === 'string' ? { operationName } : {}),
+    // Some clients send "" for an anonymous operation.
+    ...(typeof operationName === 'string' && operationName !== '' ? { operationName } : {}),
   };
-}
-
-function parseDocument(query: string): DocumentNode {
-  try {
-    return parse(query, { noLocation: true, maxTokens: MAX_TOKENS });
-  } catch (error) {
-    const message = error instanceof GraphQLError ? error.message : 'The document could not be parsed.';
-    throw new TrayHandlerError(400, 'graphql_syntax_error', `The GraphQL query does not parse: ${message}`);
-  }
 }

@@ -9,11 +9,13 @@ export { TRAY_GRAPHQL_URLS } from './options.js';
 export { ALLOWED_MUTATIONS, checkOperation } from './operationPolicy.js';
 export { TrayHandlerError } from './responses.js';
 export { buildWizardUrl, WIZARD_HOSTS } from '../core/wizardUrl.js';
+export { buildAuthUrl } from '../core/authUrl.js';
 
 export type { TrayHandler } from './createTrayHandler.js';
-export type { TrayHandlerOptions, TrayHandlerLogger, TrayUser } from './options.js';
+export type { TrayHandlerOptions, TrayHandlerLimits, TrayHandlerCors, TrayHandlerLogger, TrayUser } from './options.js';
 export type { TokenCache, CachedToken } from './tokenCache.js';
-export type { NodeListener, NodeRequestLike, NodeResponseLike } from './node.js';
+export type { NodeContext, NodeListener, NodeRequestLike, NodeResponseLike } from './node.js';
 export type { OperationVerdict } from './operationPolicy.js';
 export type { TrayHandlerErrorCode } from './responses.js';
 export type { TrayRegion, WizardUrlOptions } from '../core/wizardUrl.js';
+export type { AuthTarget, AuthUrlOptions } from '../core/authUrl.js';

@@ -7,6 +7,7 @@
 /** The parts of `http.IncomingMessage` (or an Express request) the adapter reads. */
 export interface NodeRequestLike extends AsyncIterable<unknown> {
   method?: string | undefined;
+  /** The request line's target: the path (and query) the route is taken from. */
   url?: string | undefined;
   /** Express keeps the full path here when the listener is mounted under a prefix. */
   originalUrl?: string | undefined;
@@ -19,18 +20,46 @@ export interface NodeRequestLike extends AsyncIterable<unknown> {
 export interface NodeResponseLike {
   statusCode: number;
   headersSent?: boolean;
+  /** True once `end()` was called; a `close` before that means the client left. */
+  writableEnded?: boolean;
   setHeader(name: string, value: string | string[]): unknown;
   end(chunk?: Uint8Array | string): unknown;
+  /** Node's `close` event: lets a client that leaves cancel the work done for it. */
+  once?(event: 'close', listener: () => void): unknown;
 }
 
-export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void;
+/** What `toNodeListener` passes as the handler's second argument (and so to `getUser`). */
+export interface NodeContext<Req extends NodeRequestLike = NodeRequestLike, Res extends NodeResponseLike = NodeResponseLike> {
+  req: Req;
+  res: Res;
+}
 
-/** `http.createServer(toNodeListener(handler))` or `app.use('/api/tray', toNodeListener(handler))`. */
-export function toNodeListener(handler: (request: Request) => Promise<Response>): NodeListener {
+export type NodeListener<Req extends NodeRequestLike = NodeRequestLike, Res extends NodeResponseLike = NodeResponseLike> = (
+  req: Req,
+  res: Res,
+) => void;
+
+class BadRequest extends Error {}
+
+/**
+ * `http.createServer(toNodeListener(handler))` or `app.use('/api/tray', toNodeListener(handler))`.
+ * The handler gets `{ req, res }` as its context, so `getUser(request, { req })` can read
+ * Express's `req.session` or `req.user`.
+ */
+export function toNodeListener<Req extends NodeRequestLike, Res extends NodeResponseLike>(
+  handler: (request: Request, context: NodeContext<Req, Res>) => Promise<Response>,
+): NodeListener<Req, Res> {
   return (req, res) => {
     void (async () => {
       try {
-        const response = await handler(toRequest(req));
+        let request: Request;
+        try {
+          request = toRequest(req, res);
+        } catch (error) {
+          if (!(error instanceof BadRequest)) throw error;
+          return writeError(res, 400, 'invalid_request', error.message);
+        }
+        const response = await handler(request, { req, res });
         res.statusCode = response.status;
         response.headers.forEach((value, name) => {
           if (name !== 'set-cookie') res.setHeader(name, value);
@@ -39,39 +68,93 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
         if (cookies.length > 0) res.setHeader('set-cookie', cookies);
         res.end(new Uint8Array(await response.arrayBuffer()));
       } catch {
-        if (!res.headersSent) {
-          res.statusCode = 500;
-          res.setHeader('content-type', 'application/json; charset=utf-8');
-        }
-        res.end(JSON.stringify({ error: { code: 'internal_error', message: 'The request could not be handled.' } }));
+        writeError(res, 500, 'internal_error', 'The request could not be handled.');
       }
     })();
   };
 }
 
-function toRequest(req: NodeRequestLike): Request {
+function writeError(res: NodeResponseLike, status: number, code: string, message: string): void {
+  if (!res.headersSent) {
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+  }
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+// A host name, an IPv4 address or a bracketed IPv6 address, with an optional port: nothing
+// that could carry a path, a query or credentials into the URL.
+const HOST = /^(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The request's URL: the path from the request line only, the origin from a checked `Host`. */
+function requestUrl(req: NodeRequestLike): URL {
+  const host = headerValue(req.headers.host) ?? 'localhost';
+  if (!HOST.test(host)) throw new BadRequest('The Host header is not a valid host name.');
+  let url: URL;
+  try {
+    url = new URL(`http://${host}`);
+  } catch {
+    throw new BadRequest('The Host header is not a valid host name.');
+  }
+  let target = req.originalUrl ?? req.url ?? '/';
+  // Absolute-form (`POST http://host/path HTTP/1.1`, sent to proxies): keep its path only.
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      const absolute = new URL(target);
+      target = absolute.pathname + absolute.search;
+    } catch {
+      throw new BadRequest('The request target is not a valid URL.');
+    }
+  }
+  if (!target.startsWith('/')) throw new BadRequest('The request target must be a path.');
+  // Set as parts, never parsed against a base: `//evil.example/x` stays a path.
+  const query = target.indexOf('?');
+  url.pathname = query === -1 ? target : target.slice(0, query);
+  url.search = query === -1 ? '' : target.slice(query);
+  return url;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function toRequest(req: NodeRequestLike, res: NodeResponseLike): Request {
   const method = (req.method ?? 'GET').toUpperCase();
+  const url = requestUrl(req);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
+    try {
+      if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+      else if (value !== undefined) headers.set(name, value);
+    } catch {
+      throw new BadRequest(`The header "${name}" is not valid.`);
+    }
   }
-  const url = `http://${headers.get('host') ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`;
-  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
+  const controller = new AbortController();
+  res.once?.('close', () => {
+    if (res.writableEnded !== true) controller.abort();
+  });
+  const init: RequestInit = { method, headers, signal: controller.signal };
+  if (method === 'GET' || method === 'HEAD') return new Request(url, init);
   const parsed = parsedBody(req.body);
   if (parsed !== undefined) {
     // The stream is spent; the declared length described the original bytes, not ours.
     headers.delete('content-length');
-    return new Request(url, { method, headers, body: parsed });
+    return new Request(url, { ...init, body: parsed });
   }
-  return new Request(url, { method, headers, body: bodyStream(req), duplex: 'half' } as RequestInit);
+  return new Request(url, { ...init, body: bodyStream(req), duplex: 'half' } as RequestInit);
 }
 
 function parsedBody(body: unknown): string | Uint8Array<ArrayBuffer> | undefined {
   if (body === undefined) return undefined;
   if (typeof body === 'string') return body;
   if (body instanceof Uint8Array) return new Uint8Array(body);
-  return JSON.stringify(body);
+  try {
+    return JSON.stringify(body);
+  } catch {
+    throw new BadRequest('The parsed request body could not be serialised as JSON.');
+  }
 }
 
 const encoder = new TextEncoder();

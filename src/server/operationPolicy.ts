@@ -1,11 +1,20 @@
-import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Which GraphQL documents the browser may send through the handler. The check walks the
  * parsed document (never the text), following fragment spreads and inline fragments to
  * where they land, and counts a field whatever its alias or directives (`@include(if: false)`
  * on a forbidden field is still refused). Every operation and every fragment definition in
- * the document is checked, used or not.
+ * the document is checked, used or not. The token is chosen for the operation that will run
+ * (`operationName`, or the only one): the master token only when it reads nothing but
+ * `viewer.solutions`.
  */
 export type OperationVerdict =
   | { allowed: true; token: 'user' | 'master' }
@@ -40,11 +49,18 @@ class Refusal {
   constructor(readonly reason: string) {}
 }
 
-export function checkOperation(document: DocumentNode, options: { allowIntrospection: boolean }): OperationVerdict {
+export function checkOperation(
+  document: DocumentNode,
+  options: { allowIntrospection: boolean; operationName?: string | undefined },
+): OperationVerdict {
   const fragments = new Map<string, FragmentDefinitionNode>();
+  const operations: OperationDefinitionNode[] = [];
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
   }
+  // What the selected operation reads; the other definitions are checked, not counted.
+  let counting = true;
   let needsUserToken = false;
   let listsSolutions = false;
   const visited = new Set<string>();
@@ -83,7 +99,7 @@ export function checkOperation(document: DocumentNode, options: { allowIntrospec
     if (name === '__typename') return;
     if (INTROSPECTION_FIELDS.has(name)) {
       if (!options.allowIntrospection) refuse(`introspection ("${name}")`);
-      needsUserToken = true;
+      if (counting) needsUserToken = true;
       return;
     }
     if (MASTER_ONLY_FIELDS.has(name)) refuse(`the field "${name}"`);
@@ -92,16 +108,29 @@ export function checkOperation(document: DocumentNode, options: { allowIntrospec
       return;
     }
     const next = allowedChild(name, scope) ?? refuse(`the field "${name}"${scope === 'viewer' ? ' of viewer' : ''}`);
-    if (name === 'solutions') listsSolutions = true;
-    else if (name !== 'viewer') needsUserToken = true;
+    if (counting && name === 'solutions') listsSolutions = true;
+    else if (counting && name !== 'viewer') needsUserToken = true;
     if (selectionSet) walk(selectionSet, next);
   }
 
+  const walkOperation = (operation: OperationDefinitionNode) => {
+    if (operation.operation === OperationTypeNode.SUBSCRIPTION) refuse('subscriptions');
+    walk(operation.selectionSet, operation.operation === OperationTypeNode.MUTATION ? 'mutation' : 'query');
+  };
+  // Unnamed and ambiguous: count every operation, so the master token needs all of them to qualify.
+  const selected =
+    options.operationName !== undefined
+      ? operations.filter((operation) => operation.name?.value === options.operationName)
+      : operations.length === 1
+        ? operations
+        : [];
+
   try {
+    for (const operation of selected) walkOperation(operation);
+    counting = selected.length === 0;
     for (const definition of document.definitions) {
       if (definition.kind === Kind.OPERATION_DEFINITION) {
-        if (definition.operation === OperationTypeNode.SUBSCRIPTION) refuse('subscriptions');
-        walk(definition.selectionSet, definition.operation === OperationTypeNode.MUTATION ? 'mutation' : 'query');
+        if (!selected.includes(definition)) walkOperation(definition);
       } else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
         walk(definition.selectionSet, scopeOfType(definition.typeCondition.name.value));
       } else {
@@ -112,8 +141,8 @@ export function checkOperation(document: DocumentNode, options: { allowIntrospec
     if (error instanceof Refusal) return { allowed: false, reason: error.reason };
     throw error;
   }
-  // viewer.solutions is listed under the master token, but only when the document asks for
-  // nothing else; any user-level field (or a document of only __typename) uses the user token.
+  // viewer.solutions is listed under the master token, but only when the operation asks for
+  // nothing else; any user-level field (or an operation of only __typename) uses the user token.
   return { allowed: true, token: listsSolutions && !needsUserToken ? 'master' : 'user' };
 }
 

@@ -1,11 +1,11 @@
-import { assertWizardUrl, type TrayRegion } from '../core/wizardUrl.js';
+import type { TrayRegion } from '../core/wizardUrl.js';
 import type { TokenCache } from './tokenCache.js';
 
 /** The signed-in user of the partner's app, as `getUser` reports it. */
 export interface TrayUser {
   /** The user's **Tray** user id (from `createExternalUser`), not the partner's own user id. */
   userId: string;
-  /** Grants the `/admin/*` routes. @default false */
+  /** Grants the `/admin/*` routes; only the boolean `true` does. @default false */
   isAdmin?: boolean;
 }
 
@@ -15,7 +15,40 @@ export interface TrayHandlerLogger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
-export interface TrayHandlerOptions {
+/**
+ * What the handler allows per request and per user. `Infinity` turns a limit off (except
+ * `maxResponseBytes`, `catalogTtlMs` and `maxUsers`, which must be finite).
+ */
+export interface TrayHandlerLimits {
+  /** Deepest field nesting in a GraphQL document, fragments expanded. @default 12 */
+  maxDepth?: number;
+  /** Aliased fields in a document, fragments expanded (each spread counts). @default 30 */
+  maxAliases?: number;
+  /** Fields at the root of the operation. @default 5 */
+  maxRootFields?: number;
+  /** Largest answer accepted from Tray; a larger one is cut off while it streams, answered 502. @default 5_242_880 (5 MB) */
+  maxResponseBytes?: number;
+  /** Requests each user may make per second, sustained. @default 10 */
+  userRequestsPerSecond?: number;
+  /** Requests each user may make in a burst before `userRequestsPerSecond` applies. @default 20 */
+  userBurst?: number;
+  /** Calls per second with the master token, all kinds together (Tray allows 30). @default 20 */
+  masterRequestsPerSecond?: number;
+  /** How long a catalog answer (`viewer.solutions`) is shared between users; 0 shares only concurrent reads. @default 60_000 */
+  catalogTtlMs?: number;
+  /** Users remembered at once (tokens, refusals, rate limits); the least recently seen go first. @default 10_000 */
+  maxUsers?: number;
+}
+
+/** Browser origins, other than the handler's own, that may call it. */
+export interface TrayHandlerCors {
+  /** Exact origins, e.g. `['https://app.example.com']`. `'*'` is refused. */
+  origins: string[];
+  /** Lets those origins send cookies (`Access-Control-Allow-Credentials: true`). @default false */
+  credentials?: boolean;
+}
+
+export interface TrayHandlerOptions<Context = unknown> {
   /** The partner's Tray master token. Stays on the server; used only for `authorize`,
    *  `generateAuthorizationCode`, `viewer.solutions` and the admin instance list. */
   masterToken: string;
@@ -28,8 +61,13 @@ export interface TrayHandlerOptions {
   /** White-label wizard origin (`https://acme.integration-configuration.com`) or a loopback
    *  `http://127.0.0.1:PORT` for local development. @default the region's wizard host */
   wizardHost?: string;
-  /** Who is asking: return the user from your session, or `null` (answered with 401). */
-  getUser(request: Request): TrayUser | null | undefined | Promise<TrayUser | null | undefined>;
+  /**
+   * Who is asking: return the user from your session, or `null` (answered with 401).
+   * `context` is whatever was passed to the handler after the request: `{ req, res }` from
+   * `toNodeListener` (Express's `req.session`, `req.user`), Next.js's route context, a
+   * Worker's `env`. Bounded by `timeoutMs`.
+   */
+  getUser(request: Request, context: Context | undefined): TrayUser | null | undefined | Promise<TrayUser | null | undefined>;
   /** The `fetch` used to call Tray. @default globalThis.fetch, looked up at call time */
   fetch?: typeof fetch;
   /** Path prefix the routes live under, e.g. `/api/tray`. With `''` a route matches any path
@@ -44,8 +82,23 @@ export interface TrayHandlerOptions {
   /** A cached token is replaced this long before it expires.
    *  @default 3_600_000 (1 hour), or a tenth of `tokenTtlMs` when that is shorter */
   tokenRefreshMarginMs?: number;
-  /** Largest request body accepted; larger ones get 413. @default 102_400 (100 KB) */
+  /** Largest request body accepted (larger ones get 413), and largest document forwarded. @default 102_400 (100 KB) */
   maxBodyBytes?: number;
+  /**
+   * Bounds every wait: each call to Tray (504 `upstream_timeout`), reading the request body
+   * (408 `request_timeout`), `getUser` (504), each token-store call (treated as a miss).
+   * @default 10_000
+   */
+  timeoutMs?: number;
+  /** Cost and fairness limits; see `TrayHandlerLimits`. */
+  limits?: TrayHandlerLimits;
+  /**
+   * Adds `errorOnEnablingWithMissingValues: true` to every `updateSolutionInstance` that may
+   * enable an instance, so Tray refuses to enable a half-configured one. @default true
+   */
+  requireMissingValuesCheck?: boolean;
+  /** Other origins allowed to call the handler from a browser. @default none: same origin only */
+  cors?: TrayHandlerCors;
   /** Receives warnings and errors, never a token. @default console, prefixed */
   logger?: TrayHandlerLogger;
   /** Adds `customValidation=true` to wizard URLs (the `tray.configPopup.validate` handshake). @default false */
@@ -73,61 +126,10 @@ export interface ResolvedConfig {
   tokenTtlMs: number;
   tokenRefreshMarginMs: number;
   maxBodyBytes: number;
+  timeoutMs: number;
+  limits: Required<TrayHandlerLimits>;
+  requireMissingValuesCheck: boolean;
+  cors: { origins: ReadonlySet<string>; credentials: boolean };
   customValidation: boolean;
   now: () => number;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function fail(message: string): never {
-  throw new Error(`createTrayHandler: ${message}`);
-}
-
-function requireText(value: unknown, name: string, hint: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(`${name} is missing. ${hint}`);
-  return value;
-}
-
-function nonNegative(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) fail(`${name} must be a finite number ≥ 0.`);
-  return value;
-}
-
-/** Applies defaults and refuses a misconfiguration at start-up rather than on the first request. */
-export function resolveOptions(options: TrayHandlerOptions): ResolvedConfig {
-  const masterToken = requireText(options.masterToken, 'masterToken', 'Pass your Tray master token (e.g. from TRAY_MASTER_TOKEN).');
-  const embeddedId = requireText(options.embeddedId, 'embeddedId', 'Pass the "Embedded ID" shown in the Tray Embedded dashboard.');
-  if (typeof options.getUser !== 'function') fail('getUser must be a function returning { userId } or null.');
-  const region = options.region ?? 'us';
-  if (!Object.hasOwn(TRAY_GRAPHQL_URLS, region)) fail(`region must be 'us', 'eu' or 'apac' (received ${JSON.stringify(region)}).`);
-  const graphqlUrl = options.graphqlUrl ?? TRAY_GRAPHQL_URLS[region];
-  try {
-    new URL(graphqlUrl);
-  } catch {
-    fail(`graphqlUrl must be an absolute URL (received ${JSON.stringify(graphqlUrl)}).`);
-  }
-  if (options.wizardHost !== undefined) {
-    try {
-      assertWizardUrl(options.wizardHost);
-    } catch {
-      fail('wizardHost must be an https origin, or http on localhost/127.0.0.1 for development.');
-    }
-  }
-  const tokenTtlMs = nonNegative(options.tokenTtlMs, 2 * DAY_MS, 'tokenTtlMs');
-  const maxBodyBytes = nonNegative(options.maxBodyBytes, 100 * 1024, 'maxBodyBytes');
-  return {
-    masterToken,
-    region,
-    graphqlUrl,
-    embeddedId,
-    wizardHost: options.wizardHost,
-    basePath: (options.basePath ?? '').replace(/\/+$/, ''),
-    allowIntrospection: options.allowIntrospection === true,
-    tokenTtlMs,
-    tokenRefreshMarginMs: nonNegative(options.tokenRefreshMarginMs, Math.min(60 * 60 * 1000, tokenTtlMs / 10), 'tokenRefreshMarginMs'),
-    maxBodyBytes,
-    customValidation: options.customValidation === true,
-    now: options.now ?? Date.now,
-  };
 }

@@ -1,3 +1,5 @@
+import { concat, strictUtf8 } from './bytes.js';
+import { bounded, type OnStop } from './deadline.js';
 import { TrayHandlerError } from './responses.js';
 
 /**
@@ -25,14 +27,19 @@ function tooLarge(maxBytes: number): TrayHandlerError {
 }
 
 /**
- * Reads and parses a JSON body of at most `maxBytes`. Content-Length is checked first, and
- * the bytes are counted while streaming too, so an absent or lying header cannot get a
- * larger body through.
+ * Reads and parses a JSON body of at most `maxBytes`, within `timeoutMs` (408 for a body that
+ * never ends). Content-Length is checked first, and the bytes are counted while streaming
+ * too, so an absent or lying header cannot get a larger body through.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes: number, timeoutMs: number): Promise<unknown> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  const text = await readText(request, maxBytes);
+  // No listener on the client's signal: a client that leaves ends the body stream itself.
+  const text = await bounded((onStop) => readText(request, maxBytes, onStop), {
+    ms: timeoutMs,
+    onTimeout: () =>
+      new TrayHandlerError(408, 'request_timeout', `The request body did not arrive within ${timeoutMs} ms. Send it again.`),
+  });
   if (text.trim() === '') {
     throw new TrayHandlerError(400, 'invalid_json', 'The request body is empty; send a JSON object.');
   }
@@ -43,29 +50,32 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-async function readText(request: Request, maxBytes: number): Promise<string> {
+async function readText(request: Request, maxBytes: number, onStop: OnStop): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
+  const stop = () => void reader.cancel().catch(() => undefined);
+  onStop(stop);
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body, or its stream broke: nobody to tell but the status.
+      throw new TrayHandlerError(400, 'invalid_request', 'The request body could not be read to its end. Send it again.');
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      reader.cancel().catch(() => undefined);
+      stop();
       throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8.decode(concat(chunks, total));
   } catch {
     throw new TrayHandlerError(400, 'invalid_json', 'The request body is not UTF-8 text; send a JSON object.');
   }

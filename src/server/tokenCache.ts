@@ -1,3 +1,5 @@
+import { LruMap } from './lru.js';
+
 /** A Tray user token and when it stops working (epoch milliseconds). */
 export interface CachedToken {
   accessToken: string;
@@ -18,14 +20,13 @@ export interface TokenCache {
 }
 
 /**
- * The default `TokenCache`: a `Map` in this process. Expired entries are dropped when read,
- * and the map holds at most `maxEntries` users (oldest first out) so a long-running server
- * with many users cannot grow without bound.
+ * The default `TokenCache`: a bounded map in this process. Expired entries are dropped when
+ * read, and the map holds at most `maxEntries` users, least recently used out (a read counts
+ * as a use), so a long-running server with many users cannot grow without bound.
  */
 export function createMemoryTokenCache(options: { maxEntries?: number; now?: () => number } = {}): TokenCache {
-  const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
-  const tokens = new Map<string, CachedToken>();
+  const tokens = new LruMap<string, CachedToken>({ maxEntries: options.maxEntries ?? 10_000 });
   return {
     get(userId) {
       const token = tokens.get(userId);
@@ -36,12 +37,7 @@ export function createMemoryTokenCache(options: { maxEntries?: number; now?: () 
       return token;
     },
     set(userId, token) {
-      tokens.delete(userId);
       tokens.set(userId, token);
-      if (tokens.size > maxEntries) {
-        const oldest = tokens.keys().next();
-        if (!oldest.done) tokens.delete(oldest.value);
-      }
     },
     delete(userId) {
       tokens.delete(userId);

@@ -1,20 +1,61 @@
 import type { TrayHandlerLogger } from './options.js';
-import { GRAPHQL_RESPONSE_TYPE, TrayHandlerError, jsonResponse } from './responses.js';
+import { GRAPHQL_RESPONSE_TYPE, TrayHandlerError } from './responses.js';
+import type { SecretRegistry } from './secrets.js';
 import { errorMessages, isRateLimited, type TrayResult } from './trayClient.js';
 
-const RETRY_AFTER = { 'retry-after': '1' };
+// Tray's answers nest about as deep as the documents allowed (12), plus JSON config values.
+const MAX_ANSWER_DEPTH = 256;
+// What could hide a secret in JSON text: a JSON escape, and the encodings the scrubber decodes.
+const MAY_HIDE_A_SECRET = /[\\%]|&#/;
+
+/** A Tray answer ready for the browser: scrubbed, serialised, shareable between requests. */
+export interface Answer {
+  status: number;
+  body: string;
+  retryAfter?: string;
+}
 
 /**
- * Tray's answer, passed to the browser as it came: same body and status, except that Tray's
- * rate limit (an HTTP 200 carrying `access_not_allowed`) becomes a 429 with `Retry-After`
- * so clients and proxies recognise it, body unchanged.
+ * Tray's answer as the browser gets it: same body and status, every string scrubbed of every
+ * secret the handler knows, except that Tray's rate limit (an HTTP 200 carrying
+ * `access_not_allowed`) becomes a 429 with `Retry-After` so clients and proxies recognise it.
  */
-export function forwardResult(result: TrayResult, logger: TrayHandlerLogger): Response {
-  if (isRateLimited(result)) {
-    logger.warn('Tray rate limit reached (30 requests/s, bursts of 50); answered 429.');
-    return jsonResponse(429, result.body, { headers: RETRY_AFTER, contentType: GRAPHQL_RESPONSE_TYPE });
+export function toAnswer(result: TrayResult, secrets: SecretRegistry, logger: TrayHandlerLogger): Answer {
+  let body: string;
+  try {
+    // Text without escapes reads the same decoded: when it holds no secret, it goes on as Tray sent it.
+    const clean = result.text !== undefined && !MAY_HIDE_A_SECRET.test(result.text) && !secrets.contains(result.text);
+    body = clean ? result.text! : JSON.stringify(secrets.scrubValue(result.body, MAX_ANSWER_DEPTH));
+  } catch {
+    logger.error(`Tray answered with JSON nested deeper than ${MAX_ANSWER_DEPTH} levels; refused it.`);
+    throw new TrayHandlerError(502, 'upstream_invalid_response', 'Tray answered with a body the handler cannot pass on. Try again later.');
   }
-  return jsonResponse(result.status, result.body, { contentType: GRAPHQL_RESPONSE_TYPE });
+  if (isRateLimited(result)) {
+    logger.warn('Tray rate limit reached again after one retry; answered 429.');
+    return { status: 429, body, retryAfter: retryAfterSeconds(result) };
+  }
+  return { status: result.status, body };
+}
+
+export function answerResponse(answer: Answer): Response {
+  return new Response(answer.body, {
+    status: answer.status,
+    headers: {
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-type': GRAPHQL_RESPONSE_TYPE,
+      ...(answer.retryAfter ? { 'retry-after': answer.retryAfter } : {}),
+    },
+  });
+}
+
+/** `toAnswer` then `answerResponse`. */
+export function forwardResult(result: TrayResult, secrets: SecretRegistry, logger: TrayHandlerLogger): Response {
+  return answerResponse(toAnswer(result, secrets, logger));
+}
+
+function retryAfterSeconds(result: TrayResult): string {
+  return String(Math.max(1, Math.ceil((result.retryAfterMs ?? 1_000) / 1000)));
 }
 
 /**
@@ -24,8 +65,10 @@ export function forwardResult(result: TrayResult, logger: TrayHandlerLogger): Re
  */
 export function requireData(result: TrayResult, what: string, logger: TrayHandlerLogger): Record<string, unknown> {
   if (isRateLimited(result)) {
-    logger.warn(`Tray rate limit reached while trying to ${what}; answered 429.`);
-    throw new TrayHandlerError(429, 'rate_limited', 'Too many requests to Tray right now. Wait a second and try again.', RETRY_AFTER);
+    logger.warn(`Tray rate limit reached while trying to ${what}, even after one retry; answered 429.`);
+    throw new TrayHandlerError(429, 'rate_limited', 'Too many requests to Tray right now. Wait a second and try again.', {
+      'retry-after': retryAfterSeconds(result),
+    });
   }
   assertMasterTokenAccepted(result, what, logger);
   const data = result.body.data;
@@ -37,12 +80,12 @@ export function requireData(result: TrayResult, what: string, logger: TrayHandle
 }
 
 /**
- * A 401 on a master-token call is a configuration problem, not the end user's: say so.
- * (On user-token calls a 401 is only a stale token; `withUserToken` retries those.)
+ * A 401 or 403 on a master-token call is a configuration problem, not the end user's: say so.
+ * (On user-token calls it is only a stale token; `withUserToken` retries those.)
  */
 export function assertMasterTokenAccepted(result: TrayResult, what: string, logger: TrayHandlerLogger): void {
-  if (result.status !== 401) return;
-  logger.error(`Tray refused the master token while trying to ${what}.`);
+  if (result.status !== 401 && result.status !== 403) return;
+  logger.error(`Tray refused the master token (HTTP ${result.status}) while trying to ${what}.`);
   throw new TrayHandlerError(
     502,
     'upstream_unauthorized',

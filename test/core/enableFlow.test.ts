@@ -3,7 +3,7 @@ import { AddFlow } from '../../src/core/addFlow';
 import { EnableFlow, type EnableFlowOptions } from '../../src/core/enableFlow';
 import { reduceFlow, type EnableFlowState } from '../../src/core/enableFlowState';
 import { TrayEmbeddedError } from '../../src/core/errors';
-import { removeInstance, renameInstance, upgradeInstance } from '../../src/core/instanceActions';
+import { reconnectInstance, removeInstance, renameInstance, upgradeInstance } from '../../src/core/instanceActions';
 import type { InstancePort, InstanceStatus } from '../../src/core/instancePort';
 import type { UpdateSolutionInstanceInput } from '../../src/graphql/types';
 import { WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, trackMessageListeners, type FakePopup } from '../support/fakePopup';
@@ -256,6 +256,20 @@ describe('AddFlow', () => {
     expect(create).toHaveBeenCalledTimes(2);
   });
 
+  it('a blocked popup creates nothing; "Open here" then creates and shows the new instance’s wizard in the page', async () => {
+    stubWindowOpen(null);
+    const { flow, getWizardUrl } = createAdd();
+    const create = vi.fn(async () => ({ id: 'si-new', name: 'Alerts', enabled: false }));
+    flow.add(create);
+    expect(create).not.toHaveBeenCalled();
+    flow.configure('dialog');
+    await vi.waitFor(() => expect(document.querySelector('dialog iframe')?.getAttribute('src')).toBe(`${WIZARD_URL}&for=si-new`));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(getWizardUrl).toHaveBeenCalledWith('si-new', { customValidation: false });
+    flow.dismiss();
+    expect(document.querySelector('dialog')).toBeNull();
+  });
+
   it('a blocked popup creates nothing', () => {
     stubWindowOpen(null);
     const { flow } = createAdd();
@@ -263,6 +277,44 @@ describe('AddFlow', () => {
     flow.add(create);
     expect(create).not.toHaveBeenCalled();
     expect(flow.getSnapshot()).toMatchObject({ instanceId: null, outcome: { step: 'create', error: { code: 'popup_blocked' } } });
+  });
+});
+
+describe('reconnectInstance', () => {
+  type WithAuth = InstanceStatus & { authValues?: Array<{ externalId: string; authId: string }> };
+  function createReconnect(answer: (input: UpdateSolutionInstanceInput) => WithAuth) {
+    const calls: UpdateSolutionInstanceInput[] = [];
+    const port: InstancePort<WithAuth> = { update: vi.fn(async (input) => (calls.push(input), answer(input))) };
+    const onDone = vi.fn();
+    const onError = vi.fn();
+    const flow = new EnableFlow<WithAuth>({ port, instanceId: 'si-1', getWizardUrl: async () => WIZARD_URL, onDone, onError });
+    return { flow, port, calls, onDone, onError };
+  }
+  const before = [
+    { externalId: 'slack_auth', authId: 'auth-old' },
+    { externalId: 'jira_auth', authId: 'auth-jira' },
+  ];
+
+  it('sets that slot’s authentication, keeps the others in place, and reports the server’s answer', async () => {
+    const { flow, port, calls, onDone } = createReconnect((input) => ({ id: 'si-1', name: 'x', enabled: true, authValues: input.authValues }));
+    const answer = await reconnectInstance(flow, port, before, { externalId: 'slack_auth', authId: 'auth-new' });
+    expect(calls).toEqual([{ solutionInstanceId: 'si-1', authValues: [{ externalId: 'slack_auth', authId: 'auth-new' }, { externalId: 'jira_auth', authId: 'auth-jira' }] }]);
+    expect(answer?.authValues).toEqual(calls[0]!.authValues);
+    expect(onDone).toHaveBeenCalledWith('reconnect', answer);
+  });
+
+  it('adds a slot that had no authentication yet, and sends no __typename back', async () => {
+    const { flow, port, calls } = createReconnect((input) => ({ id: 'si-1', name: 'x', enabled: true, authValues: input.authValues }));
+    await reconnectInstance(flow, port, [{ externalId: 'jira_auth', authId: 'auth-jira', __typename: 'AuthValueOutput' } as never], { externalId: 'slack_auth', authId: 'a' });
+    expect(calls[0]!.authValues).toEqual([{ externalId: 'jira_auth', authId: 'auth-jira' }, { externalId: 'slack_auth', authId: 'a' }]);
+  });
+
+  it('counts only what the server confirmed: an answer without the new value is a failure with its retry', async () => {
+    const { flow, port, calls, onError } = createReconnect(() => ({ id: 'si-1', name: 'x', enabled: true, authValues: before }));
+    expect(await reconnectInstance(flow, port, before, { externalId: 'slack_auth', authId: 'auth-new' })).toBeNull();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'graphql' }), 'reconnect');
+    flow.retry();
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
   });
 });
 

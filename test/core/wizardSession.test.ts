@@ -44,7 +44,7 @@ describe('WizardSession', () => {
     const { session, onFinish } = createSession();
     await openWizard(session);
     expect(listeners.count).toBe(1);
-    expect(vi.getTimerCount()).toBe(1);
+    expect(vi.getTimerCount()).toBe(2); // the closed poll and the not-responding timer
     for (let i = 0; i < 5; i += 1) postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
     expect(onFinish).toHaveBeenCalledTimes(1);
     expect(popup.close).toHaveBeenCalled();

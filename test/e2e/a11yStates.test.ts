@@ -78,6 +78,26 @@ const states: State[] = [
     },
   },
   {
+    slug: 'wizard-dialog',
+    name: 'the wizard open in the page’s dialog (presentation="dialog")',
+    story: 'enabler-dialog',
+    reach: async (page) => {
+      await page.getByRole('button', { name: 'Configure' }).click();
+      await page.getByRole('dialog', { name: 'Set up integration' }).waitFor();
+      await page.frameLocator('iframe[title="Set up integration"]').locator('#form:not([hidden])').waitFor();
+    },
+  },
+  {
+    slug: 'reconnect-dialog',
+    name: 'Reconnect’s auth-only dialog open in the page',
+    story: 'marketplace-reconnect',
+    reach: async (page) => {
+      await integrationRow(page, 'Slack alerts').getByRole('button', { name: 'Reconnect Slack workspace' }).click();
+      await page.getByRole('dialog', { name: 'Reconnect Slack workspace' }).waitFor();
+      await page.frameLocator('iframe[title="Reconnect Slack workspace"]').getByRole('button', { name: 'Reconnect Slack' }).waitFor();
+    },
+  },
+  {
     slug: 'console-forbidden',
     name: 'instance console refused (403: not an admin)',
     story: 'marketplace-console',

@@ -47,3 +47,26 @@ it('adds a third URL, removes an app, adds truck-trackers 1.0.2, saves: the mock
   expect(seedListing().solnUrls).toHaveLength(2);
   await page.close();
 });
+
+it('asks before leaving with unsaved edits: staying keeps them, leaving goes', async () => {
+  const page = await t.browser.newPage();
+  await page.goto(`${t.demo.url}/#/story/listing-editor`);
+  const name = page.getByLabel('Display name', { exact: true });
+  await name.fill('Last Mile Delivery (edited)');
+  await page.getByText('Unsaved changes: yes').waitFor();
+
+  const dialogs: string[] = [];
+  page.once('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Stories' }).getByRole('link', { name: 'Custom labels' }).click();
+  expect(dialogs).toEqual(['Leave the listing editor? Your changes are not saved.']);
+  expect(new URL(page.url()).hash).toBe('#/story/listing-editor');
+  expect(await name.inputValue()).toBe('Last Mile Delivery (edited)');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('navigation', { name: 'Stories' }).getByRole('link', { name: 'Custom labels' }).click();
+  await page.waitForURL(/#\/story\/enabler-custom-labels$/);
+  await page.close();
+});

@@ -98,13 +98,14 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     expect(enableCalls(t.calls)).toHaveLength(0);
   });
 
-  it('a blocked popup (window.open returns null) explains itself, and Enable works', async () => {
+  it('a blocked popup (window.open returns null) explains itself with Open here, and Enable works', async () => {
     await openLive('si-warehouse-ready');
     await t.page.evaluate(() => {
       window.open = () => null;
     });
     await card('si-warehouse-ready').getByRole('button', { name: 'Configure' }).click();
-    await expect.poll(() => card('si-warehouse-ready').getByRole('alert').innerText()).toContain('Allow pop-ups, or use Enable');
+    await expect.poll(() => card('si-warehouse-ready').getByRole('alert').innerText()).toContain('Allow pop-ups for this site, or open it here.');
+    expect(await card('si-warehouse-ready').getByRole('alert').getByRole('button', { name: 'Open here' }).isVisible()).toBe(true);
     await card('si-warehouse-ready').getByRole('button', { name: 'Enable' }).click();
     await expect.poll(() => statusOf('si-warehouse-ready').innerText()).toContain('Enabled');
     expect(enableCalls(t.calls)).toHaveLength(1);

@@ -95,6 +95,27 @@ describe('the marketplace in Chromium: our handler → mock Tray, wizard on its 
     await table.getByRole('button', { name: 'Enable' }).waitFor();
   });
 
+  it('on a phone the console’s table becomes stacked rows that name their cells; nothing scrolls sideways', async () => {
+    await t.page.setViewportSize({ width: 375, height: 800 });
+    await t.page.goto(`${t.demo.url}/#/story/marketplace-console`);
+    const table = t.page.getByRole('table');
+    await table.getByRole('rowheader').first().waitFor();
+    const layout = await table.evaluate((element) => {
+      const row = element.querySelector('tbody tr')!;
+      const cell = row.querySelector('td')!;
+      return {
+        row: getComputedStyle(row).display,
+        head: element.querySelector('thead')!.getBoundingClientRect().height,
+        label: getComputedStyle(cell, '::before').content,
+        overflow: element.closest('.rte-console')!.scrollWidth - element.closest('.rte-console')!.clientWidth,
+      };
+    });
+    expect(layout).toEqual({ row: 'block', head: 1, label: '"Owner"', overflow: 0 });
+    // Still a table to assistive technology: the row is named by its name cell.
+    expect(await table.getByRole('rowheader').count()).toBe(5);
+    await t.page.screenshot({ path: 'test/e2e/__screenshots__/console-phone.png', fullPage: true });
+  });
+
   it('the scripted error story recovers with Try again', async () => {
     await t.page.goto(`${t.demo.url}/#/story/marketplace-error`);
     await t.page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();

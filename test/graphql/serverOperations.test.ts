@@ -16,6 +16,7 @@ describe('server documents against the Tray schema subset', () => {
       'ADMIN_INSTANCES_QUERY',
       'AUTHORIZATION_CODE_MUTATION',
       'AUTHORIZE_MUTATION',
+      'OWNED_INSTANCE_AUTH_VALUES_QUERY',
       'OWNED_INSTANCE_QUERY',
       'SET_ENABLED_MUTATION',
     ]);
@@ -37,9 +38,9 @@ describe('server documents against the Tray schema subset', () => {
     expect(new Set(names).size).toBe(documents.length);
   });
 
-  it('rejects the owned-instance lookup with its id typed ID!, as Tray does', () => {
-    const bad = serverOperations.OWNED_INSTANCE_QUERY.replace('$id: String!', '$id: ID!');
-    expect(bad).not.toBe(serverOperations.OWNED_INSTANCE_QUERY);
+  it.each(['OWNED_INSTANCE_QUERY', 'OWNED_INSTANCE_AUTH_VALUES_QUERY'] as const)('rejects %s with its id typed ID!, as Tray does', (name) => {
+    const bad = serverOperations[name].replace('$id: String!', '$id: ID!');
+    expect(bad).not.toBe(serverOperations[name]);
     expect(validate(schema, parse(bad)).length).toBeGreaterThan(0);
   });
 

@@ -25,17 +25,19 @@ describe('validateListing', () => {
 
   it('requires displayName and shortDescription, and says they cannot be removed once set', () => {
     expect(issuesOf({ displayName: '  ', shortDescription: undefined })).toEqual([
-      { field: 'displayName', message: expect.stringMatching(/^displayName is required/) },
-      { field: 'shortDescription', message: expect.stringMatching(/^shortDescription is required/) },
+      { field: 'displayName', code: 'required', message: expect.stringMatching(/^displayName is required/) },
+      { field: 'shortDescription', code: 'required', message: expect.stringMatching(/^shortDescription is required/) },
     ]);
     expect(issuesOf({ displayName: '' }, seedListing())).toEqual([
-      { field: 'displayName', message: expect.stringMatching(/^displayName cannot be removed/) },
+      { field: 'displayName', code: 'cannotRemove', message: expect.stringMatching(/^displayName cannot be removed/) },
     ]);
   });
 
   it('names the app and its semver when the version is not SemVer', () => {
     const apps = [{ listingId: 'truck-trackers', semver: '1.0' }];
-    expect(issuesOf({ apps })).toEqual([{ field: 'apps[0].semver', message: expect.stringContaining('apps[0].semver "1.0" is not a valid semantic version') }]);
+    expect(issuesOf({ apps })).toEqual([
+      { field: 'apps[0].semver', code: 'notSemver', value: '1.0', message: expect.stringContaining('apps[0].semver "1.0" is not a valid semantic version') },
+    ]);
   });
 
   it('requires absolute http(s) URLs for solnUrls and api.apiBaseUrl', () => {
@@ -50,6 +52,12 @@ describe('validateListing', () => {
     });
     expect(issues.map((issue) => issue.field)).toEqual(['solnUrls[1].url', 'solnUrls[2].url', 'solnUrls[3].url', 'api.apiBaseUrl']);
     expect(issues[0]!.message).toMatch(/^solnUrls\[1\]\.url must be an absolute http\(s\) URL/);
+    expect(issues.map((issue) => [issue.code, issue.value])).toEqual([
+      ['notHttpUrl', '/docs'],
+      ['notHttpUrl', 'javascript:alert(1)'],
+      ['notHttpUrl', 'ftp://example.com'],
+      ['notHttpUrl', 'https:api.example.com'],
+    ]);
   });
 
   it('requires a relative settingsUrl starting with a single "/"', () => {
@@ -57,7 +65,7 @@ describe('validateListing', () => {
     expect(issuesOf(settings('/app/mts/settings'))).toEqual([]);
     for (const bad of ['app/mts', 'https://example.com/app', '//evil.example/app']) {
       expect(issuesOf(settings(bad))).toEqual([
-        { field: 'systemAppSettings[0].settingsUrl', message: expect.stringContaining('systemAppSettings[0].settingsUrl must be a relative path') },
+        { field: 'systemAppSettings[0].settingsUrl', code: 'notRelativePath', value: bad, message: expect.stringContaining('systemAppSettings[0].settingsUrl must be a relative path') },
       ]);
     }
   });
@@ -65,7 +73,7 @@ describe('validateListing', () => {
   it('allows permissionType only when isPrivate is false', () => {
     expect(issuesOf({ visibility: { isPrivate: false, permissionType: 'DENY' } })).toEqual([]);
     expect(issuesOf({ visibility: { isPrivate: true, permissionType: 'ALLOW' } })).toEqual([
-      { field: 'visibility.permissionType', message: expect.stringContaining('only when visibility.isPrivate is false') },
+      { field: 'visibility.permissionType', code: 'publicOnly', message: expect.stringContaining('only when visibility.isPrivate is false') },
     ]);
   });
 
@@ -83,16 +91,16 @@ describe('validateListing', () => {
       supportedCountries: ['UK', 'US', 'UK'],
     });
     expect(issues).toEqual([
-      { field: 'categories[1]', message: 'categories[1] repeats "LastMile": remove the duplicate.' },
-      { field: 'supportedCountries[2]', message: 'supportedCountries[2] repeats "UK": remove the duplicate.' },
-      { field: 'solnUrls[1].name', message: 'solnUrls[1].name repeats "Docs": each URL needs its own name.' },
-      { field: 'apps[1].listingId', message: 'apps[1].listingId repeats "a": each app appears once.' },
+      { field: 'categories[1]', code: 'duplicate', value: 'LastMile', message: 'categories[1] repeats "LastMile": remove the duplicate.' },
+      { field: 'supportedCountries[2]', code: 'duplicate', value: 'UK', message: 'supportedCountries[2] repeats "UK": remove the duplicate.' },
+      { field: 'solnUrls[1].name', code: 'duplicate', value: 'Docs', message: 'solnUrls[1].name repeats "Docs": each URL needs its own name.' },
+      { field: 'apps[1].listingId', code: 'duplicate', value: 'a', message: 'apps[1].listingId repeats "a": each app appears once.' },
     ]);
   });
 
   it('requires api for a solution of type API, reading type from before when the edit lacks it', () => {
     const { type: _type, api: _api, ...edited } = seedListing();
-    expect(validateListing({ ...edited, type: 'API' })).toEqual([{ field: 'api', message: expect.stringMatching(/^api is required/) }]);
+    expect(validateListing({ ...edited, type: 'API' })).toEqual([{ field: 'api', code: 'requiredForApiType', message: expect.stringMatching(/^api is required/) }]);
     expect(validateListing(edited, { ...seedListing(), type: 'API' })).toHaveLength(1);
     expect(validateListing(edited, seedListing())).toEqual([]);
   });

@@ -2,9 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A stand-in for the partner's page, on its own origin: it opens the wizard as a popup, records
- * every message it receives (origin, whether it came from the popup, data), and answers
- * `tray.configPopup.validate` with whatever `window.validationErrors` returns (`null`: no answer).
+ * A stand-in for the partner's page, on its own origin: it opens the wizard as a popup (or in
+ * an iframe with our dialog's sandbox), records every message it receives (origin, whether it
+ * came from that window, data), answers `tray.configPopup.validate` with whatever
+ * `window.validationErrors` returns (`null`: no answer), and `tray.authpopup.accountIdRequest`
+ * with `window.accountId` when set.
  */
 const hostScript = `
   window.received = [];
@@ -12,6 +14,9 @@ const hostScript = `
   window.validationErrors = function () { return {}; };
   window.addEventListener('message', function (event) {
     window.received.push({ origin: event.origin, fromPopup: event.source === window.popup, data: event.data });
+    if (event.source === window.popup && event.data && event.data.type === 'tray.authpopup.accountIdRequest' && window.accountId !== undefined) {
+      window.popup.postMessage({ type: 'tray.authpopup.accountIdRequest', data: window.accountId }, event.origin);
+    }
     if (event.source !== window.popup || !event.data || event.data.type !== 'tray.configPopup.validate') return;
     window.validateRequests.push(event.data.data);
     var errors = window.validationErrors(event.data.data);
@@ -21,6 +26,16 @@ const hostScript = `
     setTimeout(function () { reply({ inProgress: false, errors: errors }); }, 0);
   });
   window.openWizard = function (url) { window.popup = window.open(url, 'tray-wizard', 'width=640,height=720'); return Boolean(window.popup); };
+  window.frameWizard = function (url, sandbox) {
+    var frame = document.createElement('iframe');
+    frame.title = 'Wizard';
+    frame.setAttribute('sandbox', sandbox);
+    frame.style.width = '640px';
+    frame.style.height = '720px';
+    document.body.appendChild(frame);
+    window.popup = frame.contentWindow;
+    frame.src = url;
+  };
 `;
 
 function page(noReferrer: boolean): string {

@@ -31,15 +31,22 @@ describe('createInProcessTray: our handler in front of the mock, no sockets', ()
     expect(tray.createClient()).not.toBe(tray.client);
   });
 
-  it('Tray unreachable → the handler answers 502 upstream_unreachable; rate limited → 429', async () => {
+  it('Tray unreachable → the handler answers 502 upstream_unreachable; rate limited once → retried; twice → 429', async () => {
     const tray = createInProcessTray();
     tray.faults.unreachable('updateSolutionInstance');
     const down = await tray.fetch('/api/tray/graphql', graphql(ENABLE, enableInput(instances.disabledComplete)));
     expect(down.status).toBe(502);
     expect((await down.json()).error.code).toBe('upstream_unreachable');
     expect(tray.store.instances.get(instances.disabledComplete)!.enabled).toBe(false);
+    tray.faults.rateLimited('updateSolutionInstance', { times: 2 });
+    const limited = await tray.fetch('/api/tray/graphql', graphql(ENABLE, enableInput(instances.disabledComplete)));
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).errors[0].extensions.code).toBe('access_not_allowed'); // Tray's own error, passed on with a 429
+    expect(tray.store.instances.get(instances.disabledComplete)!.enabled).toBe(false);
+    // One rate-limit answer is retried after the wait it implies, and the enable goes through.
     tray.faults.rateLimited('updateSolutionInstance');
-    expect((await tray.fetch('/api/tray/graphql', graphql(ENABLE, enableInput(instances.disabledComplete)))).status).toBe(429);
+    expect((await tray.fetch('/api/tray/graphql', graphql(ENABLE, enableInput(instances.disabledComplete)))).status).toBe(200);
+    expect(tray.store.instances.get(instances.disabledComplete)!.enabled).toBe(true);
   });
 
   it('backend.unreachable: the request never reaches the handler, and the page’s fetch rejects as a browser’s does', async () => {

@@ -62,6 +62,14 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Slack alerts');
     expect(await popup.evaluate(() => (window as any).mockTrayWizard.targetOrigins)).toEqual([host.origin]);
 
+    // First a step per auth slot: the account the instance already uses, preselected.
+    expect(await popup.locator('#step-label').textContent()).toBe('Step 1 of 3');
+    expect(await popup.locator('#fields').innerText()).toContain('Slack workspace');
+    expect(await popup.locator('#fields').innerText()).toContain('Connected: Demo User’s Slack');
+    expect(await popup.getByRole('button', { name: 'Connect another Slack account' }).isVisible()).toBe(true);
+    await popup.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 2 of 3');
+
     await popup.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => popup.locator('#slot-slack_channel-error').textContent()).toBe('This field is required.');
     expect(await popup.getByLabel('Slack channel').getAttribute('aria-invalid')).toBe('true');
@@ -69,7 +77,7 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
 
     await popup.getByLabel('Slack channel').fill('#alerts');
     await popup.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 2 of 2');
+    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 3 of 3');
     await popup.getByRole('button', { name: 'Back' }).click();
     expect(await popup.getByLabel('Slack channel').inputValue()).toBe('#alerts');
     await popup.getByRole('button', { name: 'Next' }).click();
@@ -93,6 +101,7 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
     expect(finishesBeforeSaveAnswered).toBe(0);
     expect(tray.store.instances.get(id)?.configValues.get('slack_channel')).toBe('"#alerts"');
     expect(tray.store.instances.get(id)?.configValues.get('mention_here')).toBe('true');
+    expect(tray.store.instances.get(id)?.authValues).toEqual([{ externalId: 'slack_auth', authId: `auth-${id}-slack_auth` }]);
     expect(await popup.getByRole('heading', { name: 'Setup complete' }).isVisible()).toBe(true);
     expect(popup.isClosed()).toBe(false);
     expect(await messagesOfType('tray.configPopup.ready')).toHaveLength(1);
@@ -105,9 +114,13 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
       (window as any).validationErrors = (data: any) =>
         String(data.configValues.s3_bucket).startsWith('acme') ? { s3_bucket: 'Bucket names must not start with acme.' } : {};
     });
+    // The auth step has no config values: the host is not asked about it.
+    await popup.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 2 of 3');
+    expect(await page.evaluate(() => (window as any).validateRequests.length)).toBe(0);
     await popup.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => popup.locator('#slot-s3_bucket-error').textContent()).toBe('Bucket names must not start with acme.');
-    expect(await popup.locator('#step-label').textContent()).toBe('Step 1 of 2');
+    expect(await popup.locator('#step-label').textContent()).toBe('Step 2 of 3');
     const [request] = await page.evaluate(() => (window as any).validateRequests);
     expect(request.visibleValues).toEqual(['s3_bucket', 's3_region', 'path_prefix']);
     expect(request.configValues).toMatchObject({ s3_bucket: 'acme-exports', s3_region: 'us-east-1', include_header_row: true });
@@ -127,14 +140,14 @@ describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
           window.postMessage({ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: {} } }, '*');
         }),
     );
-    expect(await popup.locator('#step-label').textContent()).toBe('Step 1 of 2');
+    expect(await popup.locator('#step-label').textContent()).toBe('Step 2 of 3');
 
     // The real opener's answer does.
     await page.evaluate(() => {
       const popupWindow = (window as any).popup as Window;
       popupWindow.postMessage({ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: {} } }, (window as any).received[0].origin);
     });
-    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 2 of 2');
+    await expect.poll(() => popup.locator('#step-label').textContent()).toBe('Step 3 of 3');
   });
 
   it('reports a used code as an error to the host, and posts cancel and simulated errors', async () => {

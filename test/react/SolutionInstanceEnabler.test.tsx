@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../src';
@@ -161,12 +161,14 @@ describe('SolutionInstanceEnabler', () => {
     expect(sent()).toHaveLength(0);
   });
 
-  it('a blocked popup explains itself and Enable still works', async () => {
+  it('a blocked popup explains itself without pointing to Enable, and Enable still works', async () => {
     stubWindowOpen(null);
     const { user, onEnabled } = renderEnabler();
     await screen.findByText('Disabled');
     await user.click(button('Configure'));
-    expect(screen.getByRole('alert')).toHaveTextContent('Allow pop-ups, or use Enable');
+    expect(screen.getByRole('alert')).toHaveTextContent('The setup window was blocked. Allow pop-ups for this site, or open it here.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Enable');
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Open here' })).toBeInTheDocument();
     await user.click(button('Enable'));
     await waitFor(() => expect(status()).toHaveTextContent('Enabled'));
     expect(screen.queryByRole('alert')).toBeNull();

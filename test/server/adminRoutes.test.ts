@@ -21,6 +21,16 @@ describe('admin routes', () => {
     expect(tray.calls).toHaveLength(0);
   });
 
+  it.each([['"true"', 'true'], ['"false"', 'false'], ['1', 1], ['an object', { role: 'admin' }]])(
+    'only the boolean true is an admin: isAdmin %s gets 403',
+    async (_name, isAdmin) => {
+      const harness = createHarness({ getUser: () => ({ userId: 'user-a', isAdmin: isAdmin as never }) });
+      const reply = await harness.post('/admin/instances', {});
+      expect(reply.status).toBe(403);
+      expect(harness.tray.calls).toHaveLength(0);
+    },
+  );
+
   it('lists every user’s instances with the master token, filtered by owner', async () => {
     const { post, tray } = withInstances();
     const all = await post('/admin/instances', {}, ADMIN);

@@ -62,4 +62,39 @@ describe('createTrayHandler against the mock Tray', () => {
     const missing = await post('/graphql', enable(SEED_IDS.instances.disabledMissingValues));
     expect(missing.body.errors?.length).toBeGreaterThan(0);
   });
+
+  it('adds errorOnEnablingWithMissingValues when the browser leaves it out, so the mock refuses a half-configured enable', async () => {
+    const mutation = 'mutation ($input: UpdateSolutionInstanceInput!) { updateSolutionInstance(input: $input) { solutionInstance { id enabled } } }';
+    const id = SEED_IDS.instances.disabledMissingValues;
+    const bare = await post('/graphql', { query: mutation, variables: { input: { solutionInstanceId: id, enabled: true } } });
+    expect(bare.body.errors?.length).toBeGreaterThan(0);
+    const literal = await post('/graphql', {
+      query: `mutation { updateSolutionInstance(input: { solutionInstanceId: "${id}", enabled: true, errorOnEnablingWithMissingValues: false }) { solutionInstance { id enabled } } }`,
+    });
+    expect(literal.body.errors?.length).toBeGreaterThan(0);
+    const check = await post('/graphql', { query: `{ viewer { solutionInstances(criteria: { id: "${id}" }) { edges { node { id enabled } } } } }` });
+    expect(check.body.data.viewer.solutionInstances.edges[0].node.enabled).toBe(false);
+  });
+
+  it('without the check (requireMissingValuesCheck: false) the mock enables it as Tray would', async () => {
+    const unchecked = createTrayHandler({
+      masterToken: tray.masterToken,
+      embeddedId: tray.embeddedId,
+      graphqlUrl: tray.graphqlUrl,
+      getUser: () => ({ userId: SEED_IDS.demoUser }),
+      requireMissingValuesCheck: false,
+      logger: { warn: () => undefined, error: () => undefined },
+    });
+    const id = SEED_IDS.instances.disabledMissingValues;
+    const response = await unchecked(
+      new Request('http://app.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { updateSolutionInstance(input: { solutionInstanceId: "${id}", enabled: true }) { solutionInstance { id enabled } } }` }),
+      }),
+    );
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.updateSolutionInstance.solutionInstance.enabled).toBe(true);
+  });
 });

@@ -7,17 +7,19 @@ afterAll(expectNoTokenLeaks);
 
 const LIST = { query: '{ viewer { solutionInstances { totalCount } } }' };
 const DAY = 24 * 60 * 60 * 1000;
+// These tests count authorize calls under bursts; the per-user rate limit has its own tests.
+const UNTHROTTLED = { limits: { userRequestsPerSecond: Infinity } };
 
 describe('user tokens', () => {
   it('1,000 sequential requests from one user cost exactly one authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     for (let i = 0; i < 1000; i++) expect((await post('/graphql', LIST)).status).toBe(200);
     expect(tray.authorizeCalls()).toHaveLength(1);
     expect(tray.callsTo('viewer.solutionInstances')).toHaveLength(1000);
   });
 
   it('100 concurrent first requests from one user share one authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     const replies = await Promise.all(Array.from({ length: 100 }, () => post('/graphql', LIST)));
     expect(replies.every((reply) => reply.status === 200)).toBe(true);
     expect(tray.authorizeCalls()).toHaveLength(1);
@@ -75,6 +77,46 @@ describe('user tokens', () => {
     expect(tray.authorizeCalls()).toHaveLength(2);
   });
 
+  it.each([
+    ['HTTP 403 (how Kazoo reads a revoked token)', () => new Response('Forbidden', { status: 403 })],
+    ['HTTP 403 with a GraphQL body', () => Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })],
+    ['"The access token is invalid" without a code', () => Response.json({ data: null, errors: [{ message: 'The access token is invalid' }] })],
+    ['"Access token expired"', () => Response.json({ data: null, errors: [{ message: 'Access token expired' }] })],
+    ['INVALID_TOKEN', () => Response.json({ data: null, errors: [{ message: 'nope', extensions: { code: 'INVALID_TOKEN' } }] })],
+  ])('%s evicts the token, authorizes again and retries once', async (_name, refusal) => {
+    const { post, tray } = createHarness();
+    let refusals = 1;
+    tray.override((call) => (call.field === 'viewer.solutionInstances' && refusals-- > 0 ? refusal() : undefined));
+    const reply = await post('/graphql', LIST);
+    expect(reply.status).toBe(200);
+    expect(tray.authorizeCalls()).toHaveLength(2);
+    const lists = tray.callsTo('viewer.solutionInstances').map((call) => call.authorization);
+    expect(lists).toEqual([`Bearer ${tray.issuedTokens[0]}`, `Bearer ${tray.issuedTokens[1]}`]);
+  });
+
+  it('a 403 that repeats with a fresh token is Tray’s answer, passed on after one retry', async () => {
+    const { post, tray } = createHarness();
+    tray.override((call) => (call.field === 'viewer.solutionInstances' ? Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 }) : undefined));
+    const reply = await post('/graphql', LIST);
+    expect(reply.status).toBe(403);
+    expect(reply.body).toEqual({ errors: [{ message: 'Forbidden' }] });
+    expect(tray.callsTo('viewer.solutionInstances')).toHaveLength(2);
+    expect(tray.authorizeCalls()).toHaveLength(2);
+  });
+
+  it('a token the store still holds after Tray refused it is never sent again', async () => {
+    const store = new Map<string, CachedToken>();
+    // A store whose delete is lost (replication lag, a failed write): it keeps the stale token.
+    const forgetful: TokenCache = { get: (id) => store.get(id), set: (id, token) => void store.set(id, token), delete: () => undefined };
+    const { post, tray } = createHarness({ tokenCache: forgetful });
+    let refusals = 1;
+    tray.override((call) => (call.field === 'viewer.solutionInstances' && refusals-- > 0 ? unauthenticatedResponse() : undefined));
+    expect((await post('/graphql', LIST)).status).toBe(200);
+    store.set('user-a', { accessToken: tray.issuedTokens[0]!, expiresAt: Date.now() + DAY });
+    expect((await post('/graphql', LIST)).status).toBe(200);
+    expect(tray.callsTo('viewer.solutionInstances').at(-1)!.authorization).toBe(`Bearer ${tray.issuedTokens[2]}`);
+  });
+
   it('does not re-authorize for errors about the operation rather than the token', async () => {
     const { post, tray } = createHarness();
     const body = { data: null, errors: [{ message: 'Not your instance', extensions: { code: 'FORBIDDEN' } }] };
@@ -97,7 +139,7 @@ describe('user tokens', () => {
   });
 
   it('concurrent 401s for one user share one re-authorize', async () => {
-    const { post, tray } = createHarness();
+    const { post, tray } = createHarness(UNTHROTTLED);
     await post('/graphql', LIST);
     tray.revoke(tray.issuedTokens[0]!);
     const replies = await Promise.all(Array.from({ length: 20 }, () => post('/graphql', LIST)));

@@ -24,8 +24,13 @@ export function stripPureAnnotations(code: string): string {
 }
 
 export interface PartnerBundle {
-  /** Minified code as shipped, annotations stripped. */
+  /**
+   * What the partner's page loads up front, minified, annotations stripped: the entry chunk
+   * and every chunk it imports statically.
+   */
   code: string;
+  /** Each chunk loaded only on demand, through `import()` (our in-page dialog), as shipped. */
+  onDemand: string[];
   /** Every module the bundle holds (absolute paths): shows which build of a package resolved. */
   moduleIds: string[];
 }
@@ -47,8 +52,19 @@ export async function bundleLikeAPartner(entryFile: string, external: RegExp): P
   const chunks = outputs
     .flatMap((o) => o.output)
     .filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk');
+  // Up front: the entries and what they import statically, however deep; the rest is fetched
+  // only when an `import()` runs, so a page that never runs it never pays for it.
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const upFront = new Set<Rolldown.OutputChunk>();
+  const load = (chunk: Rolldown.OutputChunk | undefined) => {
+    if (!chunk || upFront.has(chunk)) return;
+    upFront.add(chunk);
+    chunk.imports.forEach((file) => load(byFile.get(file)));
+  };
+  chunks.filter((chunk) => chunk.isEntry).forEach(load);
   return {
-    code: stripPureAnnotations(chunks.map((chunk) => chunk.code).join('')),
+    code: stripPureAnnotations([...upFront].map((chunk) => chunk.code).join('')),
+    onDemand: chunks.filter((chunk) => !upFront.has(chunk)).map((chunk) => stripPureAnnotations(chunk.code)),
     moduleIds: chunks.flatMap((chunk) => chunk.moduleIds),
   };
 }

@@ -1,9 +1,12 @@
 /**
  * The sizes `npm run bench` prints and `npm run check:size` holds to a budget: one
  * measurement, so both always report the same bytes. Each entry is what a partner bundles
- * from the built package (support/shippedLibrary.ts), min + gzip level 9 / brotli 11.
+ * from the built package (support/shippedLibrary.ts), min + gzip level 9 / brotli 11. A row
+ * counts what the partner's page loads up front (the entry chunk and what it imports
+ * statically); a row with `onDemand` adds each chunk loaded later by `import()` (the in-page
+ * dialog), each compressed on its own, as each is its own download.
  */
-import { brotliBytes, gzipBytes } from './partnerBundle.js';
+import { brotliBytes, gzipBytes, type PartnerBundle } from './partnerBundle.js';
 import { withShippedLibrary } from './shippedLibrary.js';
 
 /**
@@ -13,21 +16,33 @@ import { withShippedLibrary } from './shippedLibrary.js';
  * GraphQL port, ~+520 B), the one error rule and three new error codes with their labels
  * (~+290 B), and, from issue 13, the wizard's real message shapes, per-open custom validation
  * and named missing settings (~+180 B). `/core` now carries the enable flow, the Add flow and
- * the instance actions beside the wizard. Headroom here is small on purpose: a later change
- * that adds bytes must raise these and say why, and one that saves bytes should lower them.
+ * the instance actions beside the wizard. Issue 15 (the wizard in the page) took the enabler
+ * from 5277 to 5734 B, measured by taking each part out again: the popup became one of two
+ * surfaces of the one driver, the dialog's code imported on first use, with its four labels
+ * (+322 B); the hint for a wizard that never answers (`noResponseMs`, +95 B); "Open here" on a
+ * blocked popup's alert (+40 B). The dialog itself (687 B) loads only when shown: the "with
+ * the dialog" row. `/core`
+ * grew by 972 B with the auth-only dialog (`AuthDialogSession`, its messages), Reconnect's
+ * action and `createAuthUrlFetcher`. Headroom here is small on purpose: a later change that
+ * adds bytes must raise these and say why, and one that saves bytes should lower them.
  */
-export const ENABLER_BUDGET_BYTES = 5376;
-export const CORE_BUDGET_BYTES = 3584;
+export const ENABLER_BUDGET_BYTES = 5760;
+/** The enabler plus the in-page dialog's chunk (`presentation="dialog"`, or after "Open here"). */
+export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6464;
+export const CORE_BUDGET_BYTES = 4416;
 
 interface ShippedEntry {
   label: string;
   /** A file of scripts/bench/entries, without `.js`. */
   entry: string;
   budgetBytes?: number;
+  /** Add the chunks the page loads on demand (`import()`) to what it loads up front. */
+  onDemand?: boolean;
 }
 
 export const SHIPPED_ENTRIES: readonly ShippedEntry[] = [
-  { label: 'enabler as a partner imports it (SolutionInstanceEnabler, TrayEmbeddedProvider, createWizardUrlFetcher)', entry: 'enabler', budgetBytes: ENABLER_BUDGET_BYTES },
+  { label: 'enabler as a partner imports it, popup only: what the page loads up front (SolutionInstanceEnabler, TrayEmbeddedProvider, createWizardUrlFetcher)', entry: 'enabler', budgetBytes: ENABLER_BUDGET_BYTES },
+  { label: 'enabler with the dialog: the above plus the in-page dialog’s chunk, loaded on demand', entry: 'enabler', budgetBytes: ENABLER_WITH_DIALOG_BUDGET_BYTES, onDemand: true },
   { label: 'react-tray-embedded (whole root entry)', entry: 'root' },
   { label: 'react-tray-embedded/core (whole entry)', entry: 'core', budgetBytes: CORE_BUDGET_BYTES },
   { label: 'core: WizardSession + createWizardUrlFetcher', entry: 'core-session' },
@@ -51,9 +66,13 @@ export interface ShippedSizes {
 export function measureShippedSizes(): Promise<ShippedSizes> {
   return withShippedLibrary(async (library) => {
     const entries: EntrySize[] = [];
+    const bundles = new Map<string, PartnerBundle>();
     for (const entry of SHIPPED_ENTRIES) {
-      const { code } = await library.bundleEntry(entry.entry);
-      entries.push({ ...entry, gzip: gzipBytes(code), brotli: brotliBytes(code) });
+      const bundle = bundles.get(entry.entry) ?? (await library.bundleEntry(entry.entry));
+      bundles.set(entry.entry, bundle);
+      const files = [bundle.code, ...(entry.onDemand ? bundle.onDemand : [])];
+      const sum = (size: (code: string) => number) => files.reduce((total, code) => total + size(code), 0);
+      entries.push({ ...entry, gzip: sum(gzipBytes), brotli: sum(brotliBytes) });
     }
     const css = SHIPPED_CSS.map((file) => ({ file, gzip: gzipBytes(library.readCss(file)) }));
     return { entries, css };

@@ -23,8 +23,8 @@ const API_BASE = '/api/tray';
  * The static demo's backend, inside the page: the in-process harness (the mock Tray and our
  * real server handler), reached through a `fetch` shim for `/api/tray/*` and the listing API's
  * paths. The widgets and the Apollo client are the same as with `npm run dev`; only the
- * transport differs. The wizard runs in a same-origin popup (mock-wizard.html, beside the
- * page) that renders the mock wizard page.
+ * transport differs. The wizard runs in a same-origin popup or frame (mock-wizard.html, beside
+ * the page) that renders the mock wizard page. There is no consent origin here: Connect says so.
  */
 export function startInBrowserTray(): DemoConfig {
   const origin = window.location.origin;
@@ -44,8 +44,8 @@ export function startInBrowserTray(): DemoConfig {
     if (url.origin !== origin) return networkFetch(input, init);
     if (url.pathname.startsWith(`${API_BASE}/`)) {
       const response = await tray.fetch(input, init);
-      if (url.pathname !== `${API_BASE}/wizard-url` || !response.ok) return response;
-      // The wizard page is rendered by mock-wizard.html, which keeps the real URL in its hash.
+      if ((url.pathname !== `${API_BASE}/wizard-url` && url.pathname !== `${API_BASE}/auth-url`) || !response.ok) return response;
+      // The wizard and auth pages are rendered by mock-wizard.html, which keeps the real URL in its hash.
       const { url: wizardUrl } = (await response.json()) as { url: string };
       return Response.json({ url: `${new URL(WIZARD_PAGE, document.baseURI).href}#${encodeURIComponent(wizardUrl)}` });
     }

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createListingClient, type SolutionListing } from '../../listing/index.js';
 import { SolutionListingEditor } from '../../react/listing/SolutionListingEditor.js';
 import '../../react/listing/listing.css';
@@ -21,6 +21,18 @@ export function ListingEditorStory({ apiBaseUrl, accessToken, solutionVersionId 
   const client = useMemo(() => createListingClient({ baseUrl: apiBaseUrl, accessToken }), [apiBaseUrl, accessToken]);
   const [isDirty, setIsDirty] = useState(false);
   const [saved, setSaved] = useState<SolutionListing | null>(null);
+
+  useEffect(() => {
+    if (!isDirty) return undefined;
+    // The host's own navigation (here, the demo's sidebar) asks before dropping unsaved edits:
+    // the editor reports them through onDirtyChange; beforeunload covers leaving the page.
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href^="#/story/"]');
+      if (link && !window.confirm('Leave the listing editor? Your changes are not saved.')) event.preventDefault();
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [isDirty]);
 
   return (
     <div className="rte-story-listing">

@@ -73,9 +73,20 @@ export const enablerStories: Story[] = [
     id: 'enabler-popup-blocked',
     title: 'Popup blocked',
     group: 'Enabler',
-    description: 'The browser blocked the wizard window. The user can allow pop-ups, or use Enable.',
+    description: 'The browser blocked the wizard window. The user can allow pop-ups, or open the same wizard here (Open here).',
     props: baseProps,
     render: (context) => <ScriptedEnabler context={context} popup="blocked" play={[{ click: 'Configure' }]} shows="The setup window was blocked." />,
+  },
+  {
+    id: 'enabler-not-responding',
+    title: 'Wizard not responding',
+    group: 'Enabler',
+    description:
+      'The wizard was sent to its URL but never says a word (a host page with Cross-Origin-Opener-Policy: same-origin, or a host origin Tray does not know): after noResponseMs the status says so, and keeps waiting.',
+    props: { ...baseProps, noResponseMs: 1500 },
+    render: (context) => (
+      <ScriptedEnabler context={context} popup="fake" props={{ noResponseMs: 1500 }} play={[{ click: 'Configure' }]} shows="The setup window is not responding." />
+    ),
   },
   {
     id: 'enabler-wizard-error',

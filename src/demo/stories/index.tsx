@@ -1,5 +1,6 @@
 import type { Story } from '../types.js';
 import { CustomFormStory } from './CustomFormStory.js';
+import { dialogStories } from './dialogStories.js';
 import { enablerStories } from './enablerStories.js';
 import { ListingEditorStory } from './ListingEditorStory.js';
 import { LiveEnablers } from './LiveEnablers.js';
@@ -52,4 +53,4 @@ const listingStories: Story[] = [
   },
 ];
 
-export const stories: Story[] = [...enablerStories, ...liveStories, ...marketplaceStories, ...listingStories];
+export const stories: Story[] = [...enablerStories, ...liveStories, ...dialogStories, ...marketplaceStories, ...listingStories];

@@ -26,8 +26,15 @@ function Catalog({ context }: { context: StoryContext }) {
   );
 }
 
-function Integrations({ context }: { context: StoryContext }) {
-  return <MyIntegrations onChange={(action, instance) => context.log(`onChange: ${action}`, instance)} {...logProps(context)} emptyAction={<a href="#/story/marketplace-catalog">Open the catalog</a>} />;
+function Integrations({ context, presentation }: { context: StoryContext; presentation?: 'popup' | 'dialog' }) {
+  return (
+    <MyIntegrations
+      presentation={presentation}
+      onChange={(action, instance) => context.log(`onChange: ${action}`, instance)}
+      {...logProps(context)}
+      emptyAction={<a href="#/story/marketplace-catalog">Open the catalog</a>}
+    />
+  );
 }
 
 const live = (render: (context: StoryContext) => ReactNode) => (context: StoryContext) => (
@@ -53,11 +60,22 @@ export const marketplaceStories: Story[] = [
     id: 'marketplace-my-integrations',
     title: 'My integrations',
     group: 'Marketplace',
-    description: 'The user’s instances: Enable/Disable, Reconfigure, Rename, Remove (confirmed) and Update when a newer version exists. Refreshes when the window regains focus.',
+    description: 'The user’s instances: Enable/Disable, Reconfigure, Reconnect (per auth slot), Rename, Remove (confirmed) and Update when a newer version exists. Refreshes when the window regains focus.',
     props: { pageSize: 20, ...wizardProp },
     live: true,
     readyWhen: hasItems('My integrations'),
     render: live((context) => <Integrations context={context} />),
+  },
+  {
+    id: 'marketplace-reconnect',
+    title: 'Reconnect an account',
+    group: 'Marketplace',
+    description:
+      'Each auth slot of an instance has Reconnect: Tray’s auth-only dialog (here in the page) repairs that one connection without the whole wizard, through the provider’s consent page; on finish the slot’s authValues are set, the others kept.',
+    props: { presentation: 'dialog', getAuthUrl: 'default: POST /api/tray/auth-url' },
+    live: true,
+    readyWhen: (canvas) => canvas.querySelector('[aria-label="My integrations"] > li button[aria-label^="Reconnect "]') !== null,
+    render: live((context) => <Integrations context={context} presentation="dialog" />),
   },
   {
     id: 'marketplace-page',

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describeSlots, findMissingRequiredSlots, mergeConfigValues, type ConfigValueInput } from '../configValues.js';
+import { serviceOfSlot } from '../consents.js';
 import type { MockSolution, MockSolutionInstance, MockTrayEvent } from '../types.js';
 import { ownInstance, requireUser, trayError, type MockTrayContext } from './access.js';
 import { presentInstance } from './present.js';
@@ -27,6 +28,24 @@ function solutionOf(context: MockTrayContext, instance: MockSolutionInstance): M
   return solution;
 }
 
+/**
+ * `authValues` as Tray would take them: each for one of the solution's auth slots, each an
+ * authentication of the instance's owner for that slot's service. The list replaces the old one.
+ */
+function checkAuthValues(context: MockTrayContext, solution: MockSolution, owner: string, values: AuthValueInput[]): AuthValueInput[] {
+  return values.map(({ externalId, authId }) => {
+    const slot = solution.authSlots.find((candidate) => candidate.externalId === externalId);
+    if (!slot) throw trayError('BAD_USER_INPUT', `"${externalId}" is not an auth slot of "${solution.title}".`);
+    const auth = context.store.authentications.get(authId);
+    if (!auth || auth.owner !== owner || auth.service.id !== serviceOf(slot)) {
+      throw trayError('BAD_USER_INPUT', `Authentication "${authId}" is not one of your ${slot.title} accounts.`);
+    }
+    return { externalId, authId };
+  });
+}
+
+const serviceOf = (slot: MockSolution['authSlots'][number]) => serviceOfSlot(slot).id;
+
 /** Wraps `mergeConfigValues`' plain errors as a GraphQL input error. */
 function mergeOrThrow(instance: MockSolutionInstance, solution: MockSolution, inputs: ConfigValueInput[] | null | undefined) {
   try {
@@ -47,7 +66,12 @@ function createSolutionInstance({ input }: { input: { solutionId: string; instan
     context.store.instances.delete(instance.id);
     throw error;
   }
-  instance.authValues = (input.authValues ?? []).map((value) => ({ ...value }));
+  try {
+    instance.authValues = checkAuthValues(context, solution, owner, input.authValues ?? []);
+  } catch (error) {
+    context.store.instances.delete(instance.id);
+    throw error;
+  }
   return { solutionInstance: presentInstance(context.store, instance), clientMutationId: input.clientMutationId ?? null };
 }
 
@@ -67,6 +91,7 @@ function applyUpdate(input: UpdateInput, context: MockTrayContext) {
   const instance = ownInstance(context, userId, input.solutionInstanceId);
   const solution = solutionOf(context, instance);
   const configValues = mergeOrThrow(instance, solution, input.configValues);
+  const authValues = input.authValues == null ? null : checkAuthValues(context, solution, userId, input.authValues);
   if (input.enabled === true && input.errorOnEnablingWithMissingValues === true) {
     const missing = findMissingRequiredSlots(solution, configValues);
     if (missing.length > 0) {
@@ -79,7 +104,7 @@ function applyUpdate(input: UpdateInput, context: MockTrayContext) {
   }
   instance.configValues = configValues;
   if (input.instanceName != null) instance.name = input.instanceName;
-  if (input.authValues != null) instance.authValues = input.authValues.map((value) => ({ ...value }));
+  if (authValues) instance.authValues = authValues;
   if (input.enabled != null) instance.enabled = input.enabled;
   return { solutionInstance: presentInstance(context.store, instance), clientMutationId: input.clientMutationId ?? null };
 }
@@ -103,8 +128,10 @@ function updateSolutionInstance({ input }: { input: UpdateInput }, context: Mock
 function upgradeSolutionInstance({ input }: { input: Omit<UpdateInput, 'enabled' | 'instanceName' | 'errorOnEnablingWithMissingValues'> }, context: MockTrayContext) {
   const userId = requireUser(context, 'upgradeSolutionInstance');
   const instance = ownInstance(context, userId, input.solutionInstanceId);
-  instance.configValues = mergeOrThrow(instance, solutionOf(context, instance), input.configValues);
-  if (input.authValues != null) instance.authValues = input.authValues.map((value) => ({ ...value }));
+  const solution = solutionOf(context, instance);
+  const configValues = mergeOrThrow(instance, solution, input.configValues);
+  if (input.authValues != null) instance.authValues = checkAuthValues(context, solution, userId, input.authValues);
+  instance.configValues = configValues;
   instance.solutionVersionFlags = { hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false };
   return { solutionInstance: presentInstance(context.store, instance), clientMutationId: input.clientMutationId ?? null };
 }

@@ -1,5 +1,5 @@
 import type { MockTrayStore } from '../store.js';
-import type { MockSolution, MockSolutionInstance } from '../types.js';
+import type { MockAuthentication, MockSolution, MockSolutionInstance } from '../types.js';
 
 /** A solution as Tray's `Solution` type shows it: the mock-only slot fields (`required`, `kind`) stay out. */
 export function presentSolution(solution: MockSolution) {
@@ -14,7 +14,7 @@ export function presentSolution(solution: MockSolution) {
       title: slot.title,
       defaultValue: slot.defaultValue ?? null,
     })),
-    authSlots: solution.authSlots.map((slot) => ({ ...slot })),
+    authSlots: solution.authSlots.map((slot) => ({ externalId: slot.externalId, title: slot.title })),
   };
 }
 
@@ -34,4 +34,9 @@ export function presentInstance(store: MockTrayStore, instance: MockSolutionInst
     workflows: { edges: instance.workflows.map((node) => ({ node: { ...node } })) },
     solutionVersionFlags: { ...instance.solutionVersionFlags },
   };
+}
+
+/** An authentication as Tray's `Authentication` type shows it. */
+export function presentAuthentication(auth: MockAuthentication) {
+  return { id: auth.id, name: auth.name, service: { ...auth.service } };
 }

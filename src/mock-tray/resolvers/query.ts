@@ -1,6 +1,6 @@
 import { paginate, type ConnectionArgs } from '../connection.js';
 import { requireMaster, type MockTrayContext } from './access.js';
-import { presentInstance, presentSolution } from './present.js';
+import { presentAuthentication, presentInstance, presentSolution } from './present.js';
 
 interface SolutionInstanceSearchArgs extends ConnectionArgs {
   criteria?: { id?: string | null; name?: string | null; owner?: string | null; solutionId?: string | null } | null;
@@ -32,6 +32,14 @@ function solutionInstances(args: SolutionInstanceSearchArgs, context: MockTrayCo
   );
   const page = paginate(visible, (instance) => instance.id, args);
   return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: presentInstance(store, edge.node) })) };
+}
+
+/** The user's connected accounts, newest first (the master token's viewer, the partner, has none). */
+function authentications(args: ConnectionArgs, context: MockTrayContext) {
+  const { store, auth } = context;
+  if (auth.kind !== 'user') return emptyConnection;
+  const page = paginate(store.listAuthentications(auth.userId), (authentication) => authentication.id, args);
+  return { edges: page.edges.map((edge) => ({ ...edge, node: presentAuthentication(edge.node) })), pageInfo: page.pageInfo };
 }
 
 /** Master token only (see shared/reference/tray-embedded.md); `criteria.tags` keeps solutions having every tag. */
@@ -67,8 +75,7 @@ export function createQueryResolvers(): Record<string, unknown> {
     viewer: () => ({
       solutions,
       solutionInstances,
-      // The mock has no authentications; an empty connection keeps clients that ask working.
-      authentications: () => emptyConnection,
+      authentications,
       details: (_args: unknown, context: MockTrayContext) => details(context),
     }),
     users,

@@ -1,5 +1,5 @@
+import { renderPage } from './pageShell.js';
 import { WIZARD_SCRIPT } from './pageScript.js';
-import { WIZARD_STYLES } from './pageStyles.js';
 
 export interface WizardPageConfig {
   embeddedId: string;
@@ -8,27 +8,17 @@ export interface WizardPageConfig {
   hostOrigins: readonly string[];
 }
 
-/** JSON that is safe inside a `<script>` element: no `</script>` can close it early. */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /**
  * The whole config wizard page: static markup, inline CSS and inline script under one CSP nonce.
  * Nothing about the instance is in the HTML: the script shows it only after the code checks out.
  */
 export function renderWizardPage(config: WizardPageConfig, nonce: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Configure integration · Mock Tray</title>
-<style nonce="${nonce}">${WIZARD_STYLES}</style>
-</head>
-<body>
-<main>
-  <header>
+  return renderPage({
+    title: 'Configure integration · Mock Tray',
+    nonce,
+    config,
+    script: WIZARD_SCRIPT,
+    main: `  <header>
     <p class="eyebrow">Mock Tray config wizard</p>
     <h1 id="title">Loading your integration…</h1>
     <p id="instance-name" class="note"></p>
@@ -54,11 +44,6 @@ export function renderWizardPage(config: WizardPageConfig, nonce: string): strin
     <h2 tabindex="-1">Setup cancelled</h2>
     <p>Nothing was saved. You can close this window.</p>
   </section>
-  <footer><a href="#" id="simulate-error">Simulate wizard error</a></footer>
-</main>
-<script type="application/json" id="wizard-config">${scriptSafeJson(config)}</script>
-<script nonce="${nonce}">${WIZARD_SCRIPT}</script>
-</body>
-</html>
-`;
+  <footer><a href="#" id="simulate-error">Simulate wizard error</a></footer>`,
+  });
 }

@@ -1,20 +1,25 @@
 /**
- * The fields half of the wizard page's inline script: state, steps, and rendering one step's
- * inputs (labelled, required marked, errors tied to inputs with aria-describedby). Uses `el`
- * from pageScript.ts; pageFormScript.ts drives it.
+ * The fields half of the wizard page's inline script: state, steps (one per auth slot, then the
+ * config slots), and rendering one step (labelled inputs, required marked, errors tied to them
+ * with aria-describedby; or an auth slot's account and its Connect button). Uses `el` from
+ * pageScript.ts; pageFormScript.ts drives it.
  */
 export const WIZARD_FIELDS_SCRIPT = String.raw`
-  var state = { session: null, steps: [], step: 0, values: {}, errors: {}, busy: false, finished: false };
+  // steps: { auth: authSlot } or { slots: [configSlot] }; auths: externalId → { authId, authName }.
+  var state = { session: null, steps: [], step: 0, values: {}, auths: {}, errors: {}, busy: false, finished: false };
 
-  // One step per two or three slots, spread evenly (4 → 2+2, 5 → 3+2, 7 → 2+3+2).
-  function splitIntoSteps(slots) {
-    var count = Math.max(1, Math.ceil(slots.length / 3));
-    var steps = [];
+  // One step per auth slot, then one per two or three config slots, spread evenly (4 → 2+2,
+  // 5 → 3+2, 7 → 2+3+2); a solution with auth slots only has no empty config step.
+  function splitIntoSteps(slots, authSlots) {
+    var steps = authSlots.map(function (slot) { return { auth: slot }; });
+    var count = slots.length === 0 && steps.length > 0 ? 0 : Math.max(1, Math.ceil(slots.length / 3));
     for (var i = 0; i < count; i += 1) {
-      steps.push(slots.slice(Math.round((i * slots.length) / count), Math.round(((i + 1) * slots.length) / count)));
+      steps.push({ slots: slots.slice(Math.round((i * slots.length) / count), Math.round(((i + 1) * slots.length) / count)) });
     }
     return steps;
   }
+
+  function stepSlots(step) { return step.slots || []; }
 
   function fieldId(slot) { return 'slot-' + slot.externalId.replace(/[^A-Za-z0-9_-]/g, '_'); }
   function hasKeys(object) { return Object.keys(object).length > 0; }
@@ -69,12 +74,35 @@ export const WIZARD_FIELDS_SCRIPT = String.raw`
     return wrapper;
   }
 
+  // An auth step: the account it will use, and the button that connects one (pageFormScript.ts).
+  function renderAuth(slot) {
+    var id = fieldId(slot);
+    var auth = state.auths[slot.externalId];
+    var wrapper = node('div', 'field');
+    wrapper.appendChild(node('p', 'auth-title', slot.title));
+    var current = node('p', 'hint', auth ? 'Connected: ' + auth.authName : 'Not connected yet.');
+    current.id = id + '-account';
+    wrapper.appendChild(current);
+    var button = node('button', auth ? '' : 'primary', auth ? 'Connect another ' + slot.service.name + ' account' : 'Connect ' + slot.service.name);
+    button.type = 'button';
+    button.id = id;
+    var error = node('p', 'field-error', state.errors[slot.externalId] || '');
+    error.id = id + '-error';
+    button.setAttribute('aria-describedby', current.id + ' ' + error.id);
+    button.addEventListener('click', function () { onConnect(slot); });
+    wrapper.appendChild(button);
+    wrapper.appendChild(error);
+    return wrapper;
+  }
+
   function render() {
-    var slots = state.steps[state.step];
+    var step = state.steps[state.step];
+    var slots = stepSlots(step);
     var fields = el('fields');
     fields.textContent = '';
+    if (step.auth) fields.appendChild(renderAuth(step.auth));
     slots.forEach(function (slot) { fields.appendChild(renderField(slot)); });
-    if (slots.length === 0) fields.appendChild(node('p', '', 'This integration has nothing to configure. Select Finish.'));
+    if (!step.auth && slots.length === 0) fields.appendChild(node('p', '', 'This integration has nothing to configure. Select Finish.'));
     el('step-label').textContent = 'Step ' + (state.step + 1) + ' of ' + state.steps.length;
     el('back').hidden = state.step === 0;
     el('next').textContent = state.step === state.steps.length - 1 ? 'Finish' : 'Next';
@@ -90,12 +118,13 @@ export const WIZARD_FIELDS_SCRIPT = String.raw`
   }
 
   function collectStep() {
-    state.steps[state.step].forEach(function (slot) { state.values[slot.externalId] = readInput(slot); });
+    stepSlots(state.steps[state.step]).forEach(function (slot) { state.values[slot.externalId] = readInput(slot); });
   }
 
-  function localErrors(slots) {
+  function localErrors(step) {
     var errors = {};
-    slots.forEach(function (slot) {
+    if (step.auth && !state.auths[step.auth.externalId]) errors[step.auth.externalId] = 'Connect your ' + step.auth.title + ' first.';
+    stepSlots(step).forEach(function (slot) {
       var value = state.values[slot.externalId];
       if (slot.required && isEmpty(value)) errors[slot.externalId] = 'This field is required.';
       else if (slot.kind === 'number' && value !== null && !isFinite(value)) errors[slot.externalId] = 'Enter a number.';

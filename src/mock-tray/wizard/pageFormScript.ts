@@ -1,14 +1,15 @@
 /**
- * The flow of the wizard page's inline script: load the session, Next/Back/Finish/Cancel, save,
- * and the messages to the host. Uses the helpers of pageScript.ts (`post`, `request`,
- * `validateWithHost`, `fail`, `el`, `setStatus`, `showAlert`) and of pageFieldsScript.ts.
+ * The flow of the wizard page's inline script: load the session, Next/Back/Finish/Cancel, an
+ * auth step's Connect, save, and the messages to the host. Uses the helpers of pageScript.ts
+ * (`post`, `request`, `validateWithHost`, `fail`, `el`, `setStatus`, `showAlert`), of
+ * pageConnectScript.ts (`connect`) and of pageFieldsScript.ts.
  */
 export const WIZARD_FORM_SCRIPT = String.raw`
   // Shows errors next to their fields (moving to the first step that has one) and in the alert.
   function showErrors(errors) {
-    var slots = state.session.slots;
+    var slots = state.session.authSlots.concat(state.session.slots);
     var first = slots.filter(function (slot) { return errors[slot.externalId]; })[0];
-    if (first) state.step = state.steps.findIndex(function (step) { return step.indexOf(first) !== -1; });
+    if (first) state.step = state.steps.findIndex(function (step) { return step.auth === first || stepSlots(step).indexOf(first) !== -1; });
     state.errors = errors;
     render();
     var titles = slots.filter(function (slot) { return errors[slot.externalId]; }).map(function (slot) { return slot.title; });
@@ -31,7 +32,9 @@ export const WIZARD_FORM_SCRIPT = String.raw`
 
   function finish() {
     setStatus('Saving…');
-    return request('/wizard-api/save', { sessionId: state.session.sessionId, values: state.values }).then(function (result) {
+    var authValues = {};
+    Object.keys(state.auths).forEach(function (key) { authValues[key] = state.auths[key].authId; });
+    return request('/wizard-api/save', { sessionId: state.session.sessionId, values: state.values, authValues: authValues }).then(function (result) {
       setBusy(false);
       setStatus('');
       if (result.ok) {
@@ -57,11 +60,13 @@ export const WIZARD_FORM_SCRIPT = String.raw`
     event.preventDefault();
     if (state.busy || state.finished || !state.session) return;
     collectStep();
-    var slots = state.steps[state.step];
-    var errors = localErrors(slots);
+    var step = state.steps[state.step];
+    var errors = localErrors(step);
     if (hasKeys(errors)) return showErrors(errors);
     setBusy(true);
-    validateWithHost(slots.map(function (slot) { return slot.externalId; }), state.values).then(function (hostErrors) {
+    // The host validates config values; an auth step has none.
+    var checked = step.auth ? Promise.resolve({}) : validateWithHost(stepSlots(step).map(function (slot) { return slot.externalId; }), state.values);
+    checked.then(function (hostErrors) {
       if (hasKeys(hostErrors)) { setBusy(false); return showErrors(hostErrors); }
       if (state.step === state.steps.length - 1) return finish();
       setBusy(false);
@@ -81,6 +86,25 @@ export const WIZARD_FORM_SCRIPT = String.raw`
     showAlert('');
     render();
     el('step-label').focus();
+  }
+
+  function onConnect(slot) {
+    if (state.busy || state.finished) return;
+    setBusy(true);
+    setStatus('Waiting for the sign-in window…');
+    connect(state.session.sessionId, { externalAuthId: slot.externalId }).then(function (connected) {
+      state.auths[slot.externalId] = { authId: connected.authId, authName: connected.name };
+      delete state.errors[slot.externalId];
+      setStatus('Connected ' + connected.name + '.');
+      showAlert('');
+    }, function (error) {
+      setStatus('');
+      showAlert(error.message);
+    }).then(function () {
+      setBusy(false);
+      render();
+      el(fieldId(slot)).focus();
+    });
   }
 
   function onCancel() {
@@ -108,7 +132,10 @@ export const WIZARD_FORM_SCRIPT = String.raw`
     if (!result.ok) return fail((result.json.error && result.json.error.message) || 'This setup link could not be opened.');
     state.session = result.json;
     state.session.slots.forEach(function (slot) { state.values[slot.externalId] = slot.value; });
-    state.steps = splitIntoSteps(state.session.slots);
+    state.session.authSlots.forEach(function (slot) {
+      if (slot.authId) state.auths[slot.externalId] = { authId: slot.authId, authName: slot.authName };
+    });
+    state.steps = splitIntoSteps(state.session.slots, state.session.authSlots);
     el('title').textContent = state.session.solution.title;
     el('instance-name').textContent = 'Setting up “' + state.session.instance.name + '”';
     document.title = 'Configure ' + state.session.solution.title + ' · Mock Tray';

@@ -1,18 +1,21 @@
 /**
  * The wizard page's behaviour, as plain ES2017 inlined into the page (no build step). It reads
  * `#wizard-config` ({ embeddedId, solutionInstanceId, hostOrigins }) and the URL's `code` and
- * `customValidation`, exchanges the code for a session, runs the steps, saves, and talks to the
- * host with the real `tray.configPopup.*` messages. Kept in three parts (messaging, fields, flow)
- * only to keep each file readable; they share one closure in the page.
+ * `customValidation`, exchanges the code for a session, runs the steps (one per auth slot, with
+ * its consent round trip, then the config slots), saves, and talks to the host with the real
+ * `tray.configPopup.*` messages. Kept in parts (host messaging, validation, fields, consent,
+ * flow) only to keep each file readable; they share one closure in the page. The auth-only
+ * dialog's pages (authPage.ts) reuse the host messaging and the consent parts.
  */
+import { CONNECT_SCRIPT } from './pageConnectScript.js';
 import { WIZARD_FIELDS_SCRIPT } from './pageFieldsScript.js';
 import { WIZARD_FORM_SCRIPT } from './pageFormScript.js';
 
-export const WIZARD_MESSAGING_SCRIPT = String.raw`
+/** Talking to the host page: who it is, posting to its exact origin, and the page's own helpers. */
+export const HOST_SCRIPT = String.raw`
   var config = JSON.parse(document.getElementById('wizard-config').textContent);
   var query = new URLSearchParams(window.location.search);
   var code = query.get('code') || '';
-  var customValidation = query.get('customValidation') === 'true';
   // A popup talks to its opener; the same page in an iframe talks to its parent.
   var host = window.opener || (window.parent !== window ? window.parent : null);
 
@@ -38,6 +41,24 @@ export const WIZARD_MESSAGING_SCRIPT = String.raw`
       try { host.postMessage(message, origin); } catch (error) { /* the host window is gone */ }
     });
   }
+
+  function request(path, body) {
+    return fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (json) {
+          return { ok: response.ok, json: json || {} };
+        });
+      });
+  }
+
+  function el(id) { return document.getElementById(id); }
+  function setStatus(text) { el('status').textContent = text || ''; }
+  function showAlert(text) { el('alert').textContent = text || ''; }
+`;
+
+/** The config wizard's custom validation handshake with the host, and its unrecoverable failure. */
+export const VALIDATION_SCRIPT = String.raw`
+  var customValidation = query.get('customValidation') === 'true';
 
   // The one answer in flight to tray.configPopup.validate, if any.
   var pendingValidation = null;
@@ -83,19 +104,6 @@ export const WIZARD_MESSAGING_SCRIPT = String.raw`
     });
   }
 
-  function request(path, body) {
-    return fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-      .then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (json) {
-          return { ok: response.ok, json: json || {} };
-        });
-      });
-  }
-
-  function el(id) { return document.getElementById(id); }
-  function setStatus(text) { el('status').textContent = text || ''; }
-  function showAlert(text) { el('alert').textContent = text || ''; }
-
   // Unrecoverable: say so on the page and tell the host.
   function fail(message) {
     setStatus('');
@@ -105,5 +113,10 @@ export const WIZARD_MESSAGING_SCRIPT = String.raw`
   }
 `;
 
-/** The whole inline script: messaging, fields, then the flow that uses both. */
-export const WIZARD_SCRIPT = `(function () {\n  'use strict';${WIZARD_MESSAGING_SCRIPT}${WIZARD_FIELDS_SCRIPT}${WIZARD_FORM_SCRIPT}})();\n`;
+export const WIZARD_MESSAGING_SCRIPT = HOST_SCRIPT + VALIDATION_SCRIPT;
+
+/** Parts joined into one inline script, in one strict closure. */
+export const inlineScript = (...parts: string[]) => `(function () {\n  'use strict';${parts.join('')}})();\n`;
+
+/** The whole inline script: messaging, fields, consent, then the flow that uses them. */
+export const WIZARD_SCRIPT = inlineScript(WIZARD_MESSAGING_SCRIPT, WIZARD_FIELDS_SCRIPT, CONNECT_SCRIPT, WIZARD_FORM_SCRIPT);

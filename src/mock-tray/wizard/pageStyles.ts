@@ -14,7 +14,8 @@ export const WIZARD_STYLES = `
   .field { display: flex; flex-direction: column; gap: .25rem; margin-bottom: 1rem; }
   .field-checkbox { flex-direction: row; flex-wrap: wrap; align-items: center; gap: .5rem; }
   .field-checkbox .hint, .field-checkbox .field-error { flex-basis: 100%; }
-  label { font-weight: 600; }
+  label, .auth-title { font-weight: 600; }
+  .auth-title { margin: 0; }
   input[type="text"], input[type="number"], select { font: inherit; padding: .5rem .6rem; border: 1px solid #8a8aa0; border-radius: .35rem; }
   input[type="checkbox"] { width: 1.15rem; height: 1.15rem; }
   input:focus-visible, select:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }

@@ -1,21 +1,22 @@
 import type { MockTrayStore } from '../store.js';
+import { applyAuthValues, authSlotViews } from './authSlots.js';
 import { applyWizardValues, slotViews } from './values.js';
 
 /** The wizard page's JSON endpoints, on the wizard origin. */
 export const WIZARD_SESSION_PATH = '/wizard-api/session';
 export const WIZARD_SAVE_PATH = '/wizard-api/save';
 
-function failure(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+export function failure(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   return Response.json({ error: { code, message, ...extra } }, { status });
 }
 
-const CODE_FAILURES = {
+export const CODE_FAILURES = {
   invalid_code: 'This setup link is not valid. Close this window and start the setup again from the app.',
   code_used: 'This setup link was already used. Close this window and start the setup again from the app.',
   code_expired: 'This setup link has expired (links last 5 minutes). Close this window and start the setup again from the app.',
 } as const;
 
-async function readJson(request: Request): Promise<Record<string, unknown> | null> {
+export async function readJson(request: Request): Promise<Record<string, unknown> | null> {
   try {
     const body = (await request.json()) as unknown;
     return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
@@ -53,19 +54,22 @@ export async function startWizardSession(store: MockTrayStore, request: Request)
     solution: { id: solution.id, title: solution.title, description: solution.description },
     instance: { id: instance.id, name: instance.name },
     slots: slotViews(solution, instance),
+    authSlots: authSlotViews(store, solution, instance),
   });
 }
 
 /**
- * `POST /wizard-api/save` `{ sessionId, values }` (decoded values by externalId) → stores them
- * JSON encoded, as Tray would. It never enables the instance: the host app does that after
- * `tray.configPopup.finish`.
+ * `POST /wizard-api/save` `{ sessionId, values, authValues? }` (decoded values and chosen
+ * authentications by externalId) → stores them (values JSON encoded), as Tray would. An auth
+ * slot left out keeps the account the page showed. It never enables the instance: the host app
+ * does that after `tray.configPopup.finish`.
  */
 export async function saveWizardValues(store: MockTrayStore, request: Request): Promise<Response> {
   const body = await readJson(request);
-  const { sessionId, values } = body ?? {};
-  if (typeof sessionId !== 'string' || typeof values !== 'object' || values === null || Array.isArray(values)) {
-    return failure(400, 'bad_request', 'Send JSON { sessionId, values: { [externalId]: value } }.');
+  const { sessionId, values, authValues = {} } = body ?? {};
+  const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof sessionId !== 'string' || !isMap(values) || !isMap(authValues)) {
+    return failure(400, 'bad_request', 'Send JSON { sessionId, values: { [externalId]: value }, authValues?: { [externalId]: authId } }.');
   }
   const session = store.credentials.wizardSession(sessionId);
   if (!session) return failure(401, 'session_expired', 'This setup session has ended. Close this window and start the setup again from the app.');
@@ -74,13 +78,16 @@ export async function saveWizardValues(store: MockTrayStore, request: Request): 
   if (!instance || !solution || instance.owner !== session.userId) {
     return failure(404, 'instance_not_found', 'This integration no longer exists. Close this window.');
   }
-  const result = applyWizardValues(solution, instance, values as Record<string, unknown>);
-  if (!result.ok) {
-    const message = result.unknown.length > 0 ? `Unknown config slots: ${result.unknown.join(', ')}.` : 'Some values need attention.';
-    return failure(400, 'invalid_values', message, { fieldErrors: result.fieldErrors });
+  const result = applyWizardValues(solution, instance, values);
+  const auths = applyAuthValues(store, solution, instance, authValues);
+  if (!result.ok || !auths.ok) {
+    const message = !result.ok && result.unknown.length > 0 ? `Unknown config slots: ${result.unknown.join(', ')}.` : 'Some values need attention.';
+    return failure(400, 'invalid_values', message, { fieldErrors: { ...(auths.ok ? {} : auths.fieldErrors), ...(result.ok ? {} : result.fieldErrors) } });
   }
   instance.configValues = result.configValues;
+  instance.authValues = auths.authValues;
   const configValues = Object.fromEntries(result.configValues);
-  store.record({ type: 'wizardSaved', solutionInstanceId: instance.id, configValues });
-  return Response.json({ ok: true, configValues });
+  const savedAuths = Object.fromEntries(auths.authValues.map(({ externalId, authId }) => [externalId, authId]));
+  store.record({ type: 'wizardSaved', solutionInstanceId: instance.id, configValues, authValues: savedAuths });
+  return Response.json({ ok: true, configValues, authValues: savedAuths });
 }

@@ -4,6 +4,7 @@ import type { SaveListingSuccess } from '../../listing/saveListing.js';
 import type { SolutionListing } from '../../listing/types.js';
 import { ListingEditorForm } from './editor/ListingEditorForm.js';
 import { resolveLabels, type ListingEditorLabels } from './editor/labels.js';
+import type { LabelsInput } from '../mergeLabels.js';
 import { useListingSource } from './editor/useListingSource.js';
 
 export interface SolutionListingEditorProps {
@@ -22,7 +23,7 @@ export interface SolutionListingEditorProps {
   /** Called with `true` when edits become unsaved and `false` once they are saved or undone. */
   onDirtyChange?: (isDirty: boolean) => void;
   /** Replaces any visible string. */
-  labels?: Partial<ListingEditorLabels>;
+  labels?: LabelsInput<ListingEditorLabels>;
 }
 
 /**

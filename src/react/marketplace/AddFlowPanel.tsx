@@ -15,7 +15,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
   const isWizardOpen = flow.wizard.status === 'opening' || flow.wizard.status === 'open';
   const status =
     step === 'creating' ? labels.creating(name)
-    : isWizardOpen ? labels.waitingForWizard
+    : isWizardOpen ? `${labels.waitingForWizard}${flow.wizard.isNotResponding ? ` ${labels.notResponding}` : ''}`
     : step === 'enabling' ? labels.enabling(name)
     : step === 'added' ? labels.added(name)
     : step === 'cancelled' ? labels.cancelled
@@ -35,6 +35,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
           labels={labels}
           prefix={failedStep === 'create' ? labels.addFailed(solution?.title ?? '') : isUnfinished ? labels.notSetUp(name) : undefined}
           onRetry={flow.retry}
+          onOpenHere={flow.openHere}
           onFinishSetup={instance && failedStep !== 'remove' ? flow.finishSetup : undefined}
         >
           {isUnfinished && failedStep !== 'remove' && (

@@ -82,16 +82,17 @@ export function InstanceConsole(props: InstanceConsoleProps) {
                 const rowError = view.rowErrors[row.id];
                 return (
                   <tr key={row.id} data-state={row.enabled ? 'enabled' : 'disabled'}>
-                    <td>{row.owner}</td>
-                    <td>{row.solution.title}</td>
-                    <th scope="row" id={`${baseId}-${row.id}`}>
+                    {/* data-label: on a narrow screen each row is a stacked card that names its cells. */}
+                    <td data-label={columns.owner}>{row.owner}</td>
+                    <td data-label={columns.solution}>{row.solution.title}</td>
+                    <th scope="row" id={`${baseId}-${row.id}`} data-label={columns.name}>
                       {row.name}
                     </th>
-                    <td>
+                    <td data-label={columns.created}>
                       <time dateTime={row.created}>{labels.created(row.created)}</time>
                     </td>
-                    <td>{isPending ? labels[row.enabled ? 'disabling' : 'enabling'] : labels[row.enabled ? 'yes' : 'no']}</td>
-                    <td>
+                    <td data-label={columns.enabled}>{isPending ? labels[row.enabled ? 'disabling' : 'enabling'] : labels[row.enabled ? 'yes' : 'no']}</td>
+                    <td data-label={columns.actions}>
                       <button
                         type="button"
                         className="rte-button"

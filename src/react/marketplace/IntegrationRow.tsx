@@ -11,7 +11,7 @@ export interface IntegrationRowProps extends UseInstanceActionsOptions {
   labels: MyIntegrationsLabels;
 }
 
-/** One of the user's instances: status, update badge, and its actions with their own errors. */
+/** One of the user's instances: status, update badge, and its actions (a Reconnect per auth slot) with their own errors. */
 export function IntegrationRow({ instance, labels, ...options }: IntegrationRowProps) {
   const nameId = useId();
   const actions = useInstanceActions(instance, options);
@@ -20,7 +20,9 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
   const renameButton = useRef<HTMLButtonElement>(null);
   const removeButton = useRef<HTMLButtonElement>(null);
   const reconfigureButton = useRef<HTMLButtonElement>(null);
+  const reconnectButtons = useRef(new Map<string, HTMLButtonElement>());
   const { pending, error } = actions;
+  const authSlots = instance.solution.authSlots ?? [];
   const isBusy = pending !== null;
   const hasUpdate = instance.solutionVersionFlags.hasNewerVersion;
 
@@ -32,12 +34,15 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
     }
   }, [mode]);
 
-  const wasWizardOpen = useRef(false);
+  // Which window of this row is open: the wizard, or one slot's auth dialog.
+  const openWindow = pending === 'reconfigure' ? 'wizard' : actions.reconnecting ? `auth:${actions.reconnecting.externalId}` : null;
+  const lastWindow = useRef<string | null>(null);
   useEffect(() => {
-    // The popup is gone: give focus back to where the user started.
-    if (wasWizardOpen.current && pending !== 'reconfigure') reconfigureButton.current?.focus();
-    wasWizardOpen.current = pending === 'reconfigure';
-  }, [pending]);
+    // The popup or dialog is gone: give focus back to the button that opened it.
+    const was = lastWindow.current;
+    lastWindow.current = openWindow;
+    if (was && was !== openWindow) (was === 'wizard' ? reconfigureButton.current : reconnectButtons.current.get(was.slice(5)))?.focus();
+  }, [openWindow]);
 
   // Buttons stay focusable while an action runs (aria-disabled, not disabled), so keyboard focus
   // is not thrown to the page; the hook ignores a second action meanwhile.
@@ -59,6 +64,11 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           <span className="rte-badge rte-badge--state">{pending ? labels.pending[pending] : labels[instance.enabled ? 'enabled' : 'disabled']}</span>
           {hasUpdate && <span className="rte-badge rte-badge--update">{labels.updateAvailable}</span>}
         </p>
+        {actions.wizard.isNotResponding && (
+          <p role="status" className="rte-row__meta">
+            {labels.notResponding}
+          </p>
+        )}
       </div>
       {mode === 'rename' ? (
         <RenameForm
@@ -89,6 +99,19 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           <button ref={reconfigureButton} type="button" className="rte-button" onClick={actions.reconfigure} aria-disabled={isBusy}>
             {labels.reconfigure}
           </button>
+          {authSlots.map((slot) => (
+            <button
+              key={slot.externalId}
+              ref={(button) => void (button ? reconnectButtons.current.set(slot.externalId, button) : reconnectButtons.current.delete(slot.externalId))}
+              type="button"
+              className="rte-button"
+              aria-label={labels.reconnectSlot(slot.title)}
+              onClick={() => actions.reconnect(slot)}
+              aria-disabled={isBusy}
+            >
+              {labels.reconnect}
+            </button>
+          ))}
           {hasUpdate && (
             <button type="button" className="rte-button rte-button--primary" onClick={actions.upgrade} aria-disabled={isBusy}>
               {labels.update}
@@ -108,6 +131,7 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           labels={labels}
           onRetry={actions.retry}
           onFinishSetup={actions.failedAction === 'enable' || actions.failedAction === 'reconfigure' ? actions.reconfigure : undefined}
+          onOpenHere={actions.openHere}
         />
       )}
     </li>

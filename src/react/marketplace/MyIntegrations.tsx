@@ -9,6 +9,8 @@ import { SkeletonList } from './SkeletonList.js';
 import type { InstanceAction } from './useInstanceActions.js';
 import { useMyIntegrations } from './useMyIntegrations.js';
 import type { GetWizardUrl } from '../../core/instancePort.js';
+import type { GetAuthUrl } from '../../core/fetchAuthUrl.js';
+import type { Presentation } from '../../core/surface.js';
 import { mergeLabels, type LabelsInput } from '../mergeLabels.js';
 
 /** `labels` may replace single entries of the nested `pending` and `done` groups too. */
@@ -22,6 +24,15 @@ export interface MyIntegrationsProps {
   /** Resolves to a wizard URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
    *  @default createWizardUrlFetcher(): POST /api/tray/wizard-url */
   getWizardUrl?: GetWizardUrl;
+  /** Reconnect's auth-only dialog URL with a fresh code; from here, else from `TrayEmbeddedProvider`.
+   *  @default createAuthUrlFetcher(): POST /api/tray/auth-url */
+  getAuthUrl?: GetAuthUrl;
+  /** Where the wizard and Reconnect's auth dialog show: a popup, or a dialog in the page. @default 'popup' */
+  presentation?: Presentation;
+  /** How long a wizard may stay silent before the row says it is not responding. @default 20000 */
+  noResponseMs?: number;
+  /** Answered to the auth dialog's `tray.authpopup.accountIdRequest` (Tray's enhanced session security). */
+  accountId?: string;
   /** After the empty-state text, e.g. a link to your catalog page. */
   emptyAction?: ReactNode;
   /** An action succeeded; `instance` is the server's answer. */
@@ -33,8 +44,8 @@ export interface MyIntegrationsProps {
 }
 
 /**
- * The user's integrations: status, Enable/Disable, Reconfigure, Rename, Remove (confirmed),
- * and "Update available". Outcomes are announced in one `role="status"` region; each row shows
+ * The user's integrations: status, Enable/Disable, Reconfigure, Reconnect (one per auth slot,
+ * through Tray's auth-only dialog), Rename, Remove (confirmed), and "Update available". Outcomes are announced in one `role="status"` region; each row shows
  * its own error in a `role="alert"` with the next step.
  */
 export function MyIntegrations(props: MyIntegrationsProps) {
@@ -81,10 +92,17 @@ export function MyIntegrations(props: MyIntegrationsProps) {
                 instance={instance}
                 labels={labels}
                 getWizardUrl={props.getWizardUrl}
+                getAuthUrl={props.getAuthUrl}
+                presentation={props.presentation}
                 popupSize={props.popupSize}
+                noResponseMs={props.noResponseMs}
+                accountId={props.accountId}
+                dialogLabels={labels}
+                reconnectTitle={labels.reconnectSlot}
                 refresh={list.refresh}
                 onDone={onDone}
                 onWizardCancel={() => setAnnouncement(labels.wizardCancelled)}
+                onReconnectCancel={() => setAnnouncement(labels.reconnectCancelled)}
                 onError={props.onError}
               />
             ))}

@@ -11,7 +11,7 @@ import { useAddSolution, type UseAddSolutionOptions } from './useAddSolution.js'
 import { useSolutions } from './useSolutions.js';
 
 /** The add flow's callbacks and options (see `useAddSolution`), plus what the catalog shows. */
-export interface SolutionCatalogProps extends UseAddSolutionOptions {
+export interface SolutionCatalogProps extends Omit<UseAddSolutionOptions, 'dialogLabels'> {
   /** Show only solutions with every one of these tags (filtered by Tray). */
   tags?: string[];
   /** Solutions per request. @default 24 */
@@ -34,7 +34,7 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
   const [tag, setTag] = useState<string | null>(null);
   const tags = [...(props.tags ?? []), ...(tag ? [tag] : [])];
   const catalog = useSolutions({ tags, search, pageSize: props.pageSize });
-  const flow = useAddSolution(props);
+  const flow = useAddSolution({ ...props, dialogLabels: labels });
   const { state, solutions } = catalog;
 
   return (

@@ -1,7 +1,7 @@
-import { defaultErrorLabels, type ErrorLabels } from '../labels.js';
+import { defaultErrorLabels, defaultWizardLabels, type ErrorLabels, type WizardLabels } from '../labels.js';
 
 /** Every visible string of `SolutionCatalog`. Replace any of them through `labels`. */
-export interface CatalogLabels extends ErrorLabels {
+export interface CatalogLabels extends ErrorLabels, WizardLabels {
   /** @default 'Solutions' */
   listName: string;
   /** @default 'Search' */
@@ -60,8 +60,7 @@ export interface CatalogLabels extends ErrorLabels {
 
 export const defaultCatalogLabels: CatalogLabels = {
   ...defaultErrorLabels,
-  // No Enable fallback is on screen at that moment, so the text does not point to one.
-  popupBlocked: 'The setup window was blocked. Allow pop-ups for this site, then try again.',
+  ...defaultWizardLabels,
   listName: 'Solutions',
   search: 'Search',
   tagFilter: 'Filter by tag',

@@ -1,7 +1,7 @@
-import { defaultErrorLabels, type ErrorLabels } from '../labels.js';
+import { defaultErrorLabels, defaultWizardLabels, type ErrorLabels, type WizardLabels } from '../labels.js';
 
 /** Every visible string of `MyIntegrations`. Replace any of them through `labels`. */
-export interface MyIntegrationsLabels extends ErrorLabels {
+export interface MyIntegrationsLabels extends ErrorLabels, WizardLabels {
   /** @default 'My integrations' */
   listName: string;
   /** @default 'Loading integrations…' */
@@ -23,7 +23,7 @@ export interface MyIntegrationsLabels extends ErrorLabels {
   /** @default 'Update available' */
   updateAvailable: string;
   /** Badge while an action runs. @default { enable: 'Enabling…', disable: 'Disabling…', … } */
-  pending: Record<'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconfigure', string>;
+  pending: Record<'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconnect' | 'reconfigure', string>;
   /** @default 'Enable' */
   enable: string;
   /** @default 'Disable' */
@@ -36,6 +36,12 @@ export interface MyIntegrationsLabels extends ErrorLabels {
   remove: string;
   /** The action beside "Update available". @default 'Update' */
   update: string;
+  /** Visible text of each auth slot's button (Tray's auth-only dialog). @default 'Reconnect' */
+  reconnect: string;
+  /** That button's accessible name, and the dialog's title; starts with `reconnect`. @default (slot) => `Reconnect ${slot}` */
+  reconnectSlot: (slotTitle: string) => string;
+  /** @default 'The account was not reconnected; nothing changed.' */
+  reconnectCancelled: string;
   /** The rename field. @default 'New name' */
   newName: string;
   /** @default 'Save' */
@@ -47,7 +53,7 @@ export interface MyIntegrationsLabels extends ErrorLabels {
   /** The confirming button. @default 'Yes, remove' */
   confirmRemove: string;
   /** Announced in the status region after each action. */
-  done: Record<'enable' | 'disable' | 'rename' | 'remove' | 'upgrade', (name: string) => string>;
+  done: Record<'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconnect', (name: string) => string>;
   /** @default 'Setup was cancelled; nothing changed.' */
   wizardCancelled: string;
 }
@@ -59,8 +65,7 @@ const dateFormat = (iso: string) => {
 
 export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
   ...defaultErrorLabels,
-  // No Enable fallback is on screen at that moment, so the text does not point to one.
-  popupBlocked: 'The setup window was blocked. Allow pop-ups for this site, then try again.',
+  ...defaultWizardLabels,
   listName: 'My integrations',
   loading: 'Loading integrations…',
   loadFailed: 'Your integrations could not be loaded.',
@@ -77,6 +82,7 @@ export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
     rename: 'Renaming…',
     remove: 'Removing…',
     upgrade: 'Updating…',
+    reconnect: 'Reconnecting…',
     reconfigure: 'Waiting for the wizard…',
   },
   enable: 'Enable',
@@ -85,6 +91,9 @@ export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
   rename: 'Rename',
   remove: 'Remove',
   update: 'Update',
+  reconnect: 'Reconnect',
+  reconnectSlot: (slotTitle) => `Reconnect ${slotTitle}`,
+  reconnectCancelled: 'The account was not reconnected; nothing changed.',
   newName: 'New name',
   save: 'Save',
   cancel: 'Cancel',
@@ -96,6 +105,7 @@ export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
     rename: (name) => `Renamed to “${name}”.`,
     remove: (name) => `“${name}” was removed.`,
     upgrade: (name) => `“${name}” is up to date.`,
+    reconnect: (name) => `“${name}” is reconnected.`,
   },
   wizardCancelled: 'Setup was cancelled; nothing changed.',
 };

@@ -6,6 +6,8 @@ import { removeInstance } from '../../core/instanceActions.js';
 import { AddFlow } from '../../core/addFlow.js';
 import type { ValidateRequest, ValidationErrors } from '../../core/messages.js';
 import type { PopupSize } from '../../core/popup.js';
+import type { Presentation } from '../../core/surface.js';
+import type { WizardDialogLabels } from '../../core/dialogLabels.js';
 import { IDLE_WIZARD, type WizardState } from '../../core/wizardSession.js';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import { createMarketplacePort } from '../../graphql/marketplacePort.js';
@@ -44,7 +46,13 @@ export interface UseAddSolutionOptions {
   onRemoved?: (solutionInstanceId: string) => void;
   onError?: (error: TrayEmbeddedError) => void;
   validate?: (request: ValidateRequest) => ValidationErrors | Promise<ValidationErrors>;
+  /** Where the wizard shows: a popup opened in the click, or a dialog in the page. @default 'popup' */
+  presentation?: Presentation;
   popupSize?: PopupSize;
+  /** How long the wizard may stay silent before the status says it is not responding. @default 20000 */
+  noResponseMs?: number;
+  /** The in-page dialog's texts. */
+  dialogLabels?: Partial<WizardDialogLabels>;
 }
 
 export interface UseAddSolutionResult {
@@ -56,6 +64,8 @@ export interface UseAddSolutionResult {
   finishSetup: () => void;
   /** Repeats the failed step. Call it in a click handler: it may open the wizard. */
   retry: () => void;
+  /** After a blocked popup: the same step (create, then the wizard) in the page's dialog. */
+  openHere: () => void;
   /** Removes the instance this flow created; call it only once the user confirmed. */
   remove: () => Promise<void>;
   /** Keeps the unfinished instance and ends the flow. */
@@ -82,7 +92,10 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
     instanceId: null,
     getWizardUrl: useWizardUrlGetter(options.getWizardUrl),
     validate: options.validate,
+    presentation: options.presentation,
     popupSize: options.popupSize,
+    noResponseMs: options.noResponseMs,
+    dialogLabels: options.dialogLabels,
     onDone: (action, instance) => (action === 'remove' ? options.onRemoved?.(instance.id) : action === 'enable' && options.onAdded?.(instance)),
     onCancel: () => options.onCancel?.(flow.getSnapshot().instanceId ? made.current : null),
     onError: (error) => options.onError?.(error),
@@ -106,6 +119,7 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
     },
     finishSetup: () => state.instance && flow.configure(),
     retry: flow.retry,
+    openHere: () => flow.configure('dialog'),
     remove: async () => {
       if (state.instance) await removeInstance(flow, port, state.instance);
     },

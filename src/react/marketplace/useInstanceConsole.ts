@@ -20,7 +20,7 @@ export interface UseInstanceConsoleResult {
   filters: AdminInstanceFilters;
   /** Applies new filters and reloads from the first page. */
   setFilters: (filters: AdminInstanceFilters) => void;
-  /** Solutions seen so far, id → title: the choices of a solution filter. */
+  /** Every solution of the catalog, and any other a loaded row shows: the choices of a solution filter. */
   knownSolutions: Array<{ id: string; title: string }>;
   state: 'loading' | 'ready' | 'error';
   error: TrayEmbeddedError | null;
@@ -73,6 +73,23 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
       return unseen.length === 0 ? known : new Map([...known, ...unseen.map((row) => [row.solution.id, row.solution.title] as const)]);
     });
   }, []);
+
+  useEffect(() => {
+    // The whole catalog, once per server, so the solution filter offers every solution, not
+    // only those of the rows loaded so far. Without it (an older client, a failure), the rows'
+    // solutions still fill the filter.
+    let isCurrent = true;
+    latestClient.current.listSolutions?.().then(
+      (catalog) => {
+        if (!isCurrent || catalog.length === 0) return;
+        setSolutions((known) => new Map([...known, ...catalog.map((solution) => [solution.id, solution.title] as const)]));
+      },
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [latestClient, fallback.apiBase]);
 
   /** Loads the first `first` rows for the current filters; a stale reply (or its error) is dropped. */
   const fetchFirst = useCallback(

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TrayEmbeddedError } from '../../core/errors.js';
 import { MARKETPLACE_SOLUTIONS_QUERY, type MarketplaceSolution } from '../../graphql/marketplace.js';
 import { toTrayError } from '../../graphql/apolloErrors.js';
@@ -42,15 +42,11 @@ export function useSolutions({ tags, search = '', pageSize = 24 }: UseSolutionsO
   const query = useQuery(MARKETPLACE_SOLUTIONS_QUERY, { client, variables: { tags: tagList, first: pageSize } });
   const connection = query.data?.viewer.solutions;
   const loaded = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  // Tags are remembered across filters, so choosing one does not hide the others. Updated while
+  // rendering (not in an effect), so the filter appears in the same paint as the cards.
   const [knownTags, setKnownTags] = useState<string[]>([]);
-
-  useEffect(() => {
-    // Tags are remembered across filters, so choosing one does not hide the others.
-    setKnownTags((known) => {
-      const all = new Set([...known, ...loaded.flatMap((solution) => solution.tags)]);
-      return all.size === known.length ? known : [...all].sort();
-    });
-  }, [loaded]);
+  const seenTags = withTagsOf(knownTags, loaded);
+  if (seenTags !== knownTags) setKnownTags(seenTags);
 
   const more = useLoadMore(connection?.pageInfo, (after) =>
     query.fetchMore({ variables: { after }, updateQuery: appendPage<'solutions', MarketplaceSolution>('solutions') }),
@@ -60,10 +56,15 @@ export function useSolutions({ tags, search = '', pageSize = 24 }: UseSolutionsO
   return {
     solutions: useMemo(() => searchSolutions(loaded, search), [loaded, search]),
     loadedCount: loaded.length,
-    knownTags,
+    knownTags: seenTags,
     state: loadError ? 'error' : connection ? 'ready' : 'loading',
     error: loadError,
     retry: () => query.refetch().catch(() => undefined),
     ...more,
   };
+}
+
+function withTagsOf(known: string[], solutions: readonly MarketplaceSolution[]): string[] {
+  const all = new Set([...known, ...solutions.flatMap((solution) => solution.tags)]);
+  return all.size === known.length ? known : [...all].sort();
 }

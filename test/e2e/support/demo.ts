@@ -1,4 +1,4 @@
-import type { Page, Request } from 'playwright-core';
+import type { FrameLocator, Page, Request } from 'playwright-core';
 import { startDemo, type RunningDemo } from '../../../src/demo/server/startDemo';
 import { E2E_DEMO_DIR } from './globalSetup';
 
@@ -27,10 +27,11 @@ export function recordGraphql(page: Page): GraphqlCall[] {
 export const enableCalls = (calls: GraphqlCall[]) => calls.filter((c) => c.query.includes('updateSolutionInstance'));
 
 /**
- * Fills the mock wizard (labels as given, matched loosely) step by step and presses Finish.
- * Returns once Finish was pressed; the wizard then saves and posts tray.configPopup.finish.
+ * Fills the mock wizard (labels as given, matched loosely) step by step and presses Finish, in
+ * its popup or in the in-page dialog's frame. Returns once Finish was pressed; the wizard then
+ * saves and posts tray.configPopup.finish. Auth steps keep the account the wizard preselects.
  */
-export async function completeWizard(popup: Page, fill: Record<string, string> = {}): Promise<void> {
+export async function completeWizard(popup: Page | FrameLocator, fill: Record<string, string> = {}): Promise<void> {
   await popup.locator('#form:not([hidden])').waitFor();
   for (let step = 0; step < 10; step += 1) {
     for (const [label, value] of Object.entries(fill)) {

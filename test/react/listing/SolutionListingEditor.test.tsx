@@ -137,7 +137,12 @@ describe('SolutionListingEditor', () => {
     await user.selectOptions(screen.getByLabelText('Visibility'), 'Private: by subscription only');
 
     const permission = screen.getByLabelText('Permission for the listed organizations');
-    expect(permission).toHaveAccessibleDescription(/visibility\.permissionType applies only when visibility\.isPrivate is false/);
+    // Not marked before it was touched; once left, it says why, in the editor's words.
+    expect(permission).not.toBeInvalid();
+    permission.focus();
+    await user.tab();
+    expect(permission).toBeInvalid();
+    expect(permission).toHaveAccessibleDescription('Permission for the listed organizations: applies only to a public solution: make it public, or clear this.');
     await user.selectOptions(permission, 'None');
     await user.click(screen.getByRole('button', { name: 'Remove organization acme-logistics' }));
     await user.click(screen.getByRole('button', { name: 'Remove organization globex-freight' }));
@@ -157,14 +162,19 @@ describe('SolutionListingEditor', () => {
     const semver = screen.getByLabelText('App 1 semver');
     await user.clear(semver);
     await user.type(semver, '1.0');
-
+    // Still being typed: not marked yet. Left: marked, with the label and the 1-based position.
+    expect(semver).not.toBeInvalid();
+    await user.tab();
     expect(semver).toBeInvalid();
-    expect(semver).toHaveAccessibleDescription(/apps\[0\]\.semver "1\.0" is not a valid semantic version/);
+    expect(semver).toHaveAccessibleDescription('App 1: the semver “1.0” is not a version like 1.0.2 (MAJOR.MINOR.PATCH, such as 1.1.0-beta.1).');
     await openReview(user);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('apps[0].semver');
+    expect(alert).toHaveTextContent('App 1: the semver “1.0” is not a version like 1.0.2');
     expect(alert).toHaveFocus();
     expect(screen.queryByRole('region', { name: 'Review changes' })).not.toBeInTheDocument();
+    // Each problem links to its field.
+    await user.click(within(alert).getByRole('link', { name: /^App 1: the semver/ }));
+    expect(semver).toHaveFocus();
 
     await user.type(semver, '.1');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -243,5 +253,15 @@ describe('SolutionListingEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByLabelText('Display name')).toHaveValue('Last Mile Delivery'));
     expect(client.getSolution).toHaveBeenCalledWith(ID);
+  });
+
+  it('marks no field invalid before it was touched, even one that is wrong when loaded; a failed review marks them all', async () => {
+    const listing = { ...seedListing(), solnUrls: [{ name: 'Docs', url: 'https://example.com/docs' }, { name: 'Status', url: 'status.example.com' }] };
+    const { user } = renderEditor({ initialListing: listing });
+    const address = screen.getByLabelText('URL 2 address');
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    await openReview(user);
+    expect(address).toBeInvalid();
+    expect(address).toHaveAccessibleDescription('URL 2: the address must be a full address starting with https:// (or http://), such as https://example.com/docs.');
   });
 });

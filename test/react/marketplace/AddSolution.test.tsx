@@ -208,8 +208,34 @@ describe('SolutionCatalog: Add', () => {
     stubWindowOpen(null);
     const { user } = await renderCatalog();
     await user.click(addButton(SLACK));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The setup window was blocked. Allow pop-ups for this site, then try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The setup window was blocked. Allow pop-ups for this site, or open it here.');
     expect(tray.backend.requests.filter((request) => request.rootFields.includes('createSolutionInstance'))).toEqual([]);
     expect(creates()).toEqual([]);
+  });
+
+  it('a blocked popup offers Open here: it creates, then shows the new instance’s wizard in the page; its finish adds and enables', async () => {
+    stubWindowOpen(null);
+    const { user, onAdded } = await renderCatalog();
+    await user.click(addButton(SLACK));
+    const alert = await screen.findByRole('alert');
+    expect(creates()).toEqual([]);
+    await user.click(within(alert).getByRole('button', { name: 'Open here' }));
+    await waitFor(() => expect(added()).toHaveLength(1));
+    const id = added()[0]!.id;
+    const dialog = await screen.findByRole('dialog', { name: 'Set up integration' });
+    const frame = dialog.querySelector('iframe')!;
+    await waitFor(() => expect(frame.src).toMatch(wizardUrlFor(id)));
+    await tray.fillWizard(frame.src, { slack_channel: '#alerts' });
+    act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: frame.contentWindow }));
+    await waitFor(() => expect(status()).toHaveTextContent('“Slack alerts” is added and enabled.'));
+    expect(enables()).toEqual([{ solutionInstanceId: id, enabled: true, errorOnEnablingWithMissingValues: true }]);
+    expect(onAdded).toHaveBeenCalledTimes(1);
+  });
+
+  it('presentation="dialog" shows the wizard in the page, named by the catalog’s dialogTitle label', async () => {
+    const { user } = await renderCatalog({ presentation: 'dialog', labels: { dialogTitle: 'Add an integration' } });
+    await user.click(addButton(WAREHOUSE));
+    expect(await screen.findByRole('dialog', { name: 'Add an integration' })).toBeInTheDocument();
+    expect(window.open).not.toHaveBeenCalled();
   });
 });

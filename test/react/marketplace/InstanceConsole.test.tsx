@@ -50,6 +50,26 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
     expect(tray.backend.requests.at(-1)!.body).toEqual({ solutionId: SEED_IDS.solutions.slack, first: 50 });
   });
 
+  it('offers every solution of the catalog in the solution filter, not only those of the loaded rows', async () => {
+    const tray = createTestTray();
+    tray.store.createSolution({ id: 'sol-hubspot', title: 'HubSpot contacts' }); // no instance of it anywhere
+    const { user } = renderConsole(tray);
+    await screen.findByRole('table');
+    const select = within(screen.getByRole('search', { name: 'Filter integrations' })).getByRole('combobox', { name: 'Solution' });
+    await waitFor(() => expect(within(select).getByRole('option', { name: 'HubSpot contacts' })).toBeInTheDocument());
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'All solutions',
+      'HubSpot contacts',
+      'Salesforce CRM sync',
+      'Slack alerts',
+      'Warehouse export (CSV to S3)',
+      'Zendesk ticket sync',
+    ]);
+    await user.selectOptions(select, 'HubSpot contacts');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(await screen.findByText('No integrations match these filters.')).toBeInTheDocument();
+  });
+
   it('disables and enables a row as its owner; the row shows the server’s answer', async () => {
     const { tray, user } = renderConsole();
     await screen.findByRole('table');
@@ -112,7 +132,8 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
     renderConsole(tray);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not reach the server.');
-    expect(tray.requests()).toEqual([]); // nothing reached the handler, so nothing reached Tray
+    // Nothing of the list reached the handler, so nothing of it reached Tray (the catalog for the filter did).
+    expect(tray.requests('TrayHandlerAdminInstances')).toEqual([]);
     down.remove();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('table')).toBeInTheDocument();

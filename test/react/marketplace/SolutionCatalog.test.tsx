@@ -114,9 +114,10 @@ describe('SolutionCatalog: browsing', () => {
   });
 
   it('shows a load error (Tray’s rate limit) with Try again, and an empty catalog', async () => {
-    tray.faults.rateLimited('MarketplaceSolutions');
+    // Twice: the handler retries one rate-limit answer after the second it implies.
+    tray.faults.rateLimited('MarketplaceSolutions', { times: 2 });
     const { user } = renderCatalog();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('The solutions could not be loaded. Too many requests right now. Wait a moment, then try again.');
     tray.store.solutions.clear();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -1,4 +1,4 @@
-import { Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 
 /** One request the handler made to "Tray", as the fake saw it. */
 export interface RecordedCall {
@@ -8,6 +8,8 @@ export interface RecordedCall {
   body: { query: string; variables?: Record<string, any>; operationName?: string };
   /** `authorize`, `generateAuthorizationCode`, `updateSolutionInstance`, `viewer.solutionInstances`, … */
   field: string;
+  /** The signal the handler gave fetch: aborted when the handler gave up on the call. */
+  signal: AbortSignal | null;
 }
 
 export interface FakeInstance {
@@ -18,7 +20,7 @@ export interface FakeInstance {
   solutionId: string;
 }
 
-type Override = (call: RecordedCall) => Response | Promise<Response> | undefined;
+type Override = (call: RecordedCall) => Response | undefined | Promise<Response | undefined>;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -32,24 +34,60 @@ export const rateLimitResponse = () =>
 /**
  * A stand-in for Tray's GraphQL endpoint, as a `fetch` function. It enforces master vs user
  * tokens the way Tray does (unknown or revoked token → 401), keeps instances per owner, and
- * records every call. `override` lets a test answer the next calls itself.
+ * records every call. `override` lets a test answer the next calls itself. With `rateLimit`,
+ * it limits each token as Tray does (30 requests/s, bursts to 50) and counts the refusals.
  */
-export function createFakeTray(masterToken: string) {
+export function createFakeTray(masterToken: string, options: { rateLimit?: { perSecond: number; burst: number } } = {}) {
   const calls: RecordedCall[] = [];
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  let rateLimited = 0;
+  const overLimit = (token: string) => {
+    const limit = options.rateLimit;
+    if (!limit) return false;
+    const now = performance.now();
+    const bucket = buckets.get(token) ?? { tokens: limit.burst, at: now };
+    bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000);
+    bucket.at = now;
+    buckets.set(token, bucket);
+    if (bucket.tokens < 1) return true;
+    bucket.tokens -= 1;
+    return false;
+  };
   const userOfToken = new Map<string, string>();
   const issuedTokens: string[] = [];
   const overrides: Override[] = [];
   const instances = new Map<string, FakeInstance>();
   let codes = 0;
 
-  function rootField(query: string): string {
-    const operation = parse(query).definitions.find(
-      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  /** The first field a selection set reaches, through fragments and inline fragments. */
+  function firstField(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>): FieldNode | undefined {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== '__typename') return selection;
+        continue;
+      }
+      const inner =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments.get(selection.name.value)?.selectionSet;
+      const found = inner && firstField(inner.selections, fragments);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  function rootField(query: string, operationName?: string): string {
+    const document = parse(query);
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
     );
-    const first = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    const first = operation && firstField(operation.selectionSet.selections, fragments);
     if (!first) return '';
     if (first.name.value !== 'viewer') return first.name.value;
-    const child = first.selectionSet?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+    const child = first.selectionSet && firstField(first.selectionSet.selections, fragments);
     return `viewer.${child?.name.value ?? ''}`;
   }
 
@@ -108,9 +146,14 @@ export function createFakeTray(masterToken: string) {
       url: String(input),
       authorization: headers.get('authorization'),
       body,
-      field: rootField(body.query ?? ''),
+      field: rootField(body.query ?? '', body.operationName),
+      signal: init?.signal ?? null,
     };
     calls.push(call);
+    if (overLimit(call.authorization ?? '')) {
+      rateLimited += 1;
+      return rateLimitResponse();
+    }
     for (const override of overrides) {
       const response = await override(call);
       if (response) return response;
@@ -121,6 +164,10 @@ export function createFakeTray(masterToken: string) {
   return {
     fetch: fetch as typeof globalThis.fetch,
     calls,
+    /** How many calls the Tray-like rate limit refused. */
+    get rateLimited() {
+      return rateLimited;
+    },
     issuedTokens,
     instances,
     addInstance(instance: Partial<FakeInstance> & { id: string; owner: string }) {

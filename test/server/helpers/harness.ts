@@ -28,9 +28,46 @@ export function knownTokens(): string[] {
   return [MASTER_TOKEN, ...fakes.flatMap((tray) => tray.issuedTokens)];
 }
 
-/** The texts that contain any of the secrets. */
+/**
+ * Every reading of `text` a browser or a log reader could make: the text itself, and when it
+ * is JSON, every string and key in it after decoding (so `\u004d…` escapes count), each also
+ * percent-decoded and backslash-unescaped.
+ */
+export function readingsOf(text: string): string[] {
+  const readings = [text];
+  const decode = (value: string) => {
+    readings.push(value);
+    try {
+      readings.push(decodeURIComponent(value));
+    } catch {
+      // not percent-encoded
+    }
+    readings.push(value.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return readings;
+  }
+  const stack = [parsed];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') decode(value);
+    else if (Array.isArray(value)) stack.push(...value);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        decode(key);
+        stack.push(item);
+      }
+    }
+  }
+  return readings;
+}
+
+/** The texts that contain any of the secrets, in any reading. */
 export function leaksIn(texts: string[], secrets: string[]): string[] {
-  return texts.filter((text) => secrets.some((secret) => text.includes(secret)));
+  return texts.filter((text) => readingsOf(text).some((reading) => secrets.some((secret) => reading.includes(secret))));
 }
 
 export function expectNoTokenLeaks(): void {
@@ -38,7 +75,7 @@ export function expectNoTokenLeaks(): void {
 }
 
 export interface Harness {
-  handler: (request: Request) => Promise<Response>;
+  handler: (request: Request, context?: unknown) => Promise<Response>;
   tray: FakeTray;
   logs: LogEntry[];
   /** POSTs JSON as `userId` (null: signed out) and returns status, headers and parsed body. */
@@ -54,8 +91,8 @@ export interface Reply {
   body: any;
 }
 
-export function createHarness(overrides: Partial<TrayHandlerOptions> = {}): Harness {
-  const tray = createFakeTray(MASTER_TOKEN);
+export function createHarness(overrides: Partial<TrayHandlerOptions> = {}, fake: Parameters<typeof createFakeTray>[1] = {}): Harness {
+  const tray = createFakeTray(MASTER_TOKEN, fake);
   fakes.push(tray);
   const logs: LogEntry[] = [];
   const record = (level: LogEntry['level']) => (message: string, details?: Record<string, unknown>) => {

@@ -7,9 +7,9 @@ import type { SectionProps } from './sectionProps.js';
  * The solution's apps. They are saved through AddAppsListing / DeleteAppsListing, not the
  * listing PATCH; their order in the Console comes from `displayOrder`, not from this list.
  */
-export function AppsList({ listing, update, issue, labels }: SectionProps) {
+export function AppsList({ listing, update, field, labels }: SectionProps) {
   const noun = labels.nouns.app;
-  const field = (index: number, key: keyof SolutionApp) => labels.item(noun, index + 1, labels.itemFields[key]);
+  const labelOf = (index: number, key: keyof SolutionApp) => labels.item(noun, index + 1, labels.itemFields[key]);
   return (
     <ListField<SolutionApp>
       legend={labels.apps}
@@ -23,28 +23,28 @@ export function AppsList({ listing, update, issue, labels }: SectionProps) {
       renderItem={(app, index, change) => (
         <>
           <TextField
-            label={field(index, 'listingId')}
+            label={labelOf(index, 'listingId')}
             value={app.listingId}
             onChange={(listingId) => change({ ...app, listingId: listingId ?? '' })}
-            error={issue(`apps[${index}].listingId`)}
+            wiring={field(`apps[${index}].listingId`)}
           />
           <TextField
-            label={field(index, 'semver')}
+            label={labelOf(index, 'semver')}
             value={app.semver}
             onChange={(semver) => change({ ...app, semver: semver ?? '' })}
-            error={issue(`apps[${index}].semver`)}
+            wiring={field(`apps[${index}].semver`)}
           />
           <NumberField
-            label={field(index, 'displayOrder')}
+            label={labelOf(index, 'displayOrder')}
             value={app.displayOrder}
             onChange={(displayOrder) => change(withNumber(app, 'displayOrder', displayOrder))}
-            error={issue(`apps[${index}].displayOrder`)}
+            wiring={field(`apps[${index}].displayOrder`)}
           />
           <NumberField
-            label={field(index, 'initSequence')}
+            label={labelOf(index, 'initSequence')}
             value={app.initSequence}
             onChange={(initSequence) => change(withNumber(app, 'initSequence', initSequence))}
-            error={issue(`apps[${index}].initSequence`)}
+            wiring={field(`apps[${index}].initSequence`)}
           />
         </>
       )}

@@ -1,37 +1,36 @@
-import { useId } from 'react';
 import { CheckboxField, TextField } from './fields.js';
 import { withMember, type SectionProps } from './sectionProps.js';
 
 /** The single-value attributes, and the `api` object. */
-export function AttributeFields({ listing, update, issue, labels }: SectionProps) {
+export function AttributeFields({ listing, update, field, labels }: SectionProps) {
   return (
     <>
       <TextField
         label={labels.displayName}
         value={listing.displayName}
         onChange={(displayName) => update({ displayName })}
-        error={issue('displayName')}
+        wiring={field('displayName')}
         isRequired
       />
       <TextField
         label={labels.shortDescription}
         value={listing.shortDescription}
         onChange={(shortDescription) => update({ shortDescription })}
-        error={issue('shortDescription')}
+        wiring={field('shortDescription')}
         isRequired
       />
       <TextField
         label={labels.longDescription}
         value={listing.longDescription}
         onChange={(longDescription) => update({ longDescription })}
-        error={issue('longDescription')}
+        wiring={field('longDescription')}
         multiline
       />
       <TextField
         label={labels.productFamily}
         value={listing.productFamily}
         onChange={(productFamily) => update({ productFamily })}
-        error={issue('productFamily')}
+        wiring={field('productFamily')}
       />
       <CheckboxField
         label={labels.isConsoleCompatible}
@@ -43,11 +42,11 @@ export function AttributeFields({ listing, update, issue, labels }: SectionProps
 }
 
 /** `api`: for solutions of type API. Emptying both fields removes the object. */
-export function ApiFields({ listing, update, issue, labels }: SectionProps) {
-  const errorId = useId();
-  const error = issue('api');
+export function ApiFields({ listing, update, field, labels }: SectionProps) {
+  const { id, error } = field('api');
+  const errorId = `${id}-error`;
   return (
-    <fieldset className="rte-listing-group" aria-describedby={error ? errorId : undefined}>
+    <fieldset id={id} tabIndex={-1} className="rte-listing-group" aria-describedby={error ? errorId : undefined}>
       <legend className="rte-listing-legend">{labels.api}</legend>
       {error && (
         <p className="rte-listing-error" id={errorId}>
@@ -59,13 +58,13 @@ export function ApiFields({ listing, update, issue, labels }: SectionProps) {
         type="url"
         value={listing.api?.apiBaseUrl}
         onChange={(apiBaseUrl) => update({ api: withMember(listing.api, 'apiBaseUrl', apiBaseUrl) })}
-        error={issue('api.apiBaseUrl')}
+        wiring={field('api.apiBaseUrl')}
       />
       <TextField
         label={labels.apiDetails}
         value={listing.api?.apiDetails}
         onChange={(apiDetails) => update({ api: withMember(listing.api, 'apiDetails', apiDetails) })}
-        error={issue('api.apiDetails')}
+        wiring={field('api.apiDetails')}
       />
     </fieldset>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { FieldWiring } from './fields.js';
 import type { ListingEditorLabels } from './labels.js';
 
 export interface ListFieldProps<T> {
@@ -12,8 +13,8 @@ export interface ListFieldProps<T> {
   itemName: (item: T) => string | undefined;
   renderItem: (item: T, index: number, update: (next: T) => void) => ReactNode;
   labels: ListingEditorLabels;
-  /** A problem with the list as a whole. */
-  error?: string | undefined;
+  /** The list as a whole (its id, a problem with it), when it can have one. */
+  wiring?: FieldWiring;
   /** Show Move up / Move down. @default true */
   isReorderable?: boolean;
 }
@@ -26,13 +27,14 @@ type Focus = { key: string; action: 'up' | 'down' | 'remove' | 'first' } | { key
  * neighbour after a removal, so keyboard users are never dropped at the top of the page.
  */
 export function ListField<T>(props: ListFieldProps<T>) {
-  const { legend, noun, onChange, createItem, itemName, renderItem, labels, error, isReorderable = true } = props;
+  const { legend, noun, onChange, createItem, itemName, renderItem, labels, wiring, isReorderable = true } = props;
   const items = props.items ?? [];
   const container = useRef<HTMLFieldSetElement>(null);
   const keys = useRef<string[]>([]);
   const nextKey = useRef(0);
   const pendingFocus = useRef<Focus | null>(null);
-  const errorId = useId();
+  const error = wiring?.error;
+  const errorId = `${wiring?.id}-error`;
 
   // Items replaced from outside (load, reset) get fresh keys; our own edits keep theirs.
   if (keys.current.length !== items.length) {
@@ -85,7 +87,7 @@ export function ListField<T>(props: ListFieldProps<T>) {
   };
 
   return (
-    <fieldset className="rte-listing-list" ref={container} aria-describedby={error ? errorId : undefined}>
+    <fieldset id={wiring?.id} tabIndex={wiring ? -1 : undefined} className="rte-listing-list" ref={container} aria-describedby={error ? errorId : undefined}>
       <legend className="rte-listing-legend">{legend}</legend>
       {error && (
         <p className="rte-listing-error" id={errorId}>

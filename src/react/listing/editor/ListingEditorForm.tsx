@@ -6,6 +6,8 @@ import type { SolutionListing } from '../../../listing/types.js';
 import { validateListing } from '../../../listing/validateListing.js';
 import { AppsList } from './AppsList.js';
 import { ApiFields, AttributeFields } from './AttributeFields.js';
+import type { FieldWiring } from './fields.js';
+import { describeIssue } from './issueText.js';
 import type { ListingEditorLabels } from './labels.js';
 import { SystemAppSettingsList, TagList, UrlList } from './ListingLists.js';
 import { ReviewPanel } from './ReviewPanel.js';
@@ -35,26 +37,46 @@ export function ListingEditorForm({ solutionVersionId, client, initialListing, l
   const [draft, setDraft] = useState(initialListing);
   const [mode, setMode] = useState<Mode>('edit');
   const [result, setResult] = useState<SaveListingResult | null>(null);
-  // Failed review attempts: above 0 the problem list shows, and each attempt focuses it.
+  // Failed review attempts: above 0 the problem list and every field's problem show, and
+  // each attempt focuses the list. Before that, a field shows its problem once it was left.
   const [failedReviews, setFailedReviews] = useState(0);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const problemsRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
+  const formId = useId();
 
   const requests = useMemo(() => planListingSave(solutionVersionId, baseline, draft), [solutionVersionId, baseline, draft]);
   const issues = useMemo(() => validateListing(draft, baseline), [draft, baseline]);
   const isDirty = requests.length > 0;
   useUnsavedChangesGuard(isDirty, onDirtyChange);
 
-  const issueByField = useMemo(() => {
+  const problems = useMemo(() => issues.map((issue) => ({ field: issue.field, text: describeIssue(issue, labels) })), [issues, labels]);
+  const problemByField = useMemo(() => {
     const map = new Map<string, string>();
-    for (const { field, message } of issues) if (!map.has(field)) map.set(field, message);
+    for (const { field, text } of problems) if (!map.has(field)) map.set(field, text);
     return map;
-  }, [issues]);
+  }, [problems]);
+  const idOf = useCallback((path: string) => `${formId}-${path.replace(/[^\w-]/g, '_')}`, [formId]);
   const update = useCallback((changes: Partial<SolutionListing>) => {
     setDraft((current) => ({ ...current, ...changes }));
     setResult(null);
   }, []);
-  const section: SectionProps = { listing: draft, update, issue: (field) => issueByField.get(field), labels };
+  const field = (path: string): FieldWiring => ({
+    id: idOf(path),
+    error: failedReviews > 0 || touched.has(path) ? problemByField.get(path) : undefined,
+    onBlur: (event) => {
+      const mark = () => setTouched((seen) => (seen.has(path) ? seen : new Set(seen).add(path)));
+      // Left for a button (Review, Add, Remove): show the problem once that button was used,
+      // or left. Shown at once, its text would push the button away between the pointer's
+      // down and up, and the click would be lost.
+      const to = event.relatedTarget;
+      if (to instanceof HTMLButtonElement) {
+        to.addEventListener('click', mark, { once: true });
+        to.addEventListener('blur', mark, { once: true });
+      } else mark();
+    },
+  });
+  const section: SectionProps = { listing: draft, update, field, labels };
 
   useEffect(() => {
     if (failedReviews > 0) problemsRef.current?.focus();
@@ -99,16 +121,27 @@ export function ListingEditorForm({ solutionVersionId, client, initialListing, l
             <div className="rte-listing-problems" role="alert" tabIndex={-1} ref={problemsRef}>
               <p>{labels.fixProblems}</p>
               <ul>
-                {issues.map((issue) => (
-                  <li key={`${issue.field}:${issue.message}`}>{issue.message}</li>
+                {problems.map(({ field: path, text }) => (
+                  <li key={`${path}:${text}`}>
+                    {/* Each problem leads to its field (a link, so it reads and works as one). */}
+                    <a
+                      href={`#${idOf(path)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(idOf(path))?.focus();
+                      }}
+                    >
+                      {text}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </div>
           )}
           <AttributeFields {...section} />
           <VisibilityFields {...section} />
-          <TagList {...section} field="categories" legend={labels.categories} noun={labels.nouns.category} />
-          <TagList {...section} field="supportedCountries" legend={labels.supportedCountries} noun={labels.nouns.country} />
+          <TagList {...section} path="categories" legend={labels.categories} noun={labels.nouns.category} />
+          <TagList {...section} path="supportedCountries" legend={labels.supportedCountries} noun={labels.nouns.country} />
           <UrlList {...section} />
           <SystemAppSettingsList {...section} />
           <ApiFields {...section} />

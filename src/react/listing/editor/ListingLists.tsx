@@ -7,19 +7,19 @@ import { withMember, type SectionProps } from './sectionProps.js';
 const orAbsent = <T,>(items: T[]) => (items.length > 0 ? items : undefined);
 
 interface TagListProps extends SectionProps {
-  field: 'categories' | 'supportedCountries';
+  path: 'categories' | 'supportedCountries';
   legend: string;
   noun: string;
 }
 
 /** A list of free-form strings: categories, supported countries. */
-export function TagList({ listing, update, issue, labels, field, legend, noun }: TagListProps) {
+export function TagList({ listing, update, field, labels, path, legend, noun }: TagListProps) {
   return (
     <ListField<string>
       legend={legend}
       noun={noun}
-      items={listing[field]}
-      onChange={(items) => update({ [field]: orAbsent(items) })}
+      items={listing[path]}
+      onChange={(items) => update({ [path]: orAbsent(items) })}
       createItem={() => ''}
       itemName={(value) => value}
       labels={labels}
@@ -28,7 +28,7 @@ export function TagList({ listing, update, issue, labels, field, legend, noun }:
           label={labels.item(noun, index + 1)}
           value={value}
           onChange={(next) => change(next ?? '')}
-          error={issue(`${field}[${index}]`)}
+          wiring={field(`${path}[${index}]`)}
         />
       )}
     />
@@ -36,7 +36,7 @@ export function TagList({ listing, update, issue, labels, field, legend, noun }:
 }
 
 /** `solnUrls`: named links shown with the solution. */
-export function UrlList({ listing, update, issue, labels }: SectionProps) {
+export function UrlList({ listing, update, field, labels }: SectionProps) {
   const noun = labels.nouns.url;
   return (
     <ListField<SolutionUrl>
@@ -53,14 +53,14 @@ export function UrlList({ listing, update, issue, labels }: SectionProps) {
             label={labels.item(noun, index + 1, labels.itemFields.name)}
             value={entry.name}
             onChange={(name) => change({ ...entry, name: name ?? '' })}
-            error={issue(`solnUrls[${index}].name`)}
+            wiring={field(`solnUrls[${index}].name`)}
           />
           <TextField
             label={labels.item(noun, index + 1, labels.itemFields.address)}
             type="url"
             value={entry.url}
             onChange={(url) => change({ ...entry, url: url ?? '' })}
-            error={issue(`solnUrls[${index}].url`)}
+            wiring={field(`solnUrls[${index}].url`)}
           />
         </>
       )}
@@ -69,7 +69,7 @@ export function UrlList({ listing, update, issue, labels }: SectionProps) {
 }
 
 /** `systemAppSettings`: links from core apps to this solution's settings pages. */
-export function SystemAppSettingsList({ listing, update, issue, labels }: SectionProps) {
+export function SystemAppSettingsList({ listing, update, field, labels }: SectionProps) {
   const noun = labels.nouns.setting;
   const fields = ['appUrn', 'displayName', 'settingsUrl'] as const;
   return (
@@ -88,7 +88,7 @@ export function SystemAppSettingsList({ listing, update, issue, labels }: Sectio
             label={labels.item(noun, index + 1, labels.itemFields[key])}
             value={setting[key]}
             onChange={(value) => change(withMember(setting, key, value) ?? {})}
-            error={issue(`systemAppSettings[${index}].${key}`)}
+            wiring={field(`systemAppSettings[${index}].${key}`)}
           />
         ))
       }

@@ -6,7 +6,7 @@ import { withMember, type SectionProps } from './sectionProps.js';
 type Audience = 'public' | 'private';
 
 /** `visibility`: public or private, and for public solutions the per-organization permission. */
-export function VisibilityFields({ listing, update, issue, labels }: SectionProps) {
+export function VisibilityFields({ listing, update, field, labels }: SectionProps) {
   const visibility = listing.visibility;
   const set = <K extends keyof SolutionVisibility>(key: K, value: SolutionVisibility[K] | undefined) =>
     update({ visibility: withMember(visibility, key, value) });
@@ -25,7 +25,7 @@ export function VisibilityFields({ listing, update, issue, labels }: SectionProp
           { value: 'private', label: labels.visibilityPrivate },
         ]}
         onChange={(value) => set('isPrivate', value === '' ? undefined : value === 'private')}
-        error={issue('visibility.isPrivate')}
+        wiring={field('visibility.isPrivate')}
       />
       <SelectField<'ALLOW' | 'DENY'>
         label={labels.permissionType}
@@ -36,7 +36,7 @@ export function VisibilityFields({ listing, update, issue, labels }: SectionProp
           { value: 'DENY', label: 'DENY' },
         ]}
         onChange={(value) => set('permissionType', value === '' ? undefined : value)}
-        error={issue('visibility.permissionType')}
+        wiring={field('visibility.permissionType')}
       />
       <ListField<string>
         legend={labels.orgIdentifiers}
@@ -46,13 +46,13 @@ export function VisibilityFields({ listing, update, issue, labels }: SectionProp
         createItem={() => ''}
         itemName={(value) => value}
         labels={labels}
-        error={issue('visibility.orgIdentifiers')}
+        wiring={field('visibility.orgIdentifiers')}
         renderItem={(value, index, change) => (
           <TextField
             label={labels.item(noun, index + 1)}
             value={value}
             onChange={(next) => change(next ?? '')}
-            error={issue(`visibility.orgIdentifiers[${index}]`)}
+            wiring={field(`visibility.orgIdentifiers[${index}]`)}
           />
         )}
       />

@@ -1,23 +1,31 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type FocusEvent, type ReactNode } from 'react';
+
+/** How the form wires one field: its id (the problem list links to it), its shown error, its blur. */
+export interface FieldWiring {
+  id: string;
+  /** The message to show; `undefined` until the field was touched or a review failed. */
+  error: string | undefined;
+  /** Marks the field touched: from then on its problem shows as the user goes. */
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
 
 interface FieldShellProps {
   label: string;
-  /** The validation message; when set, the control is marked invalid and described by it. */
-  error: string | undefined;
-  children: (control: { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode;
+  wiring: FieldWiring;
+  children: (control: { id: string; onBlur: (event: FocusEvent<HTMLElement>) => void; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode;
   className?: string;
 }
 
 /** Label, control and inline error, wired with `htmlFor` and `aria-describedby`. */
-function FieldShell({ label, error, children, className = 'rte-listing-field' }: FieldShellProps) {
-  const id = useId();
+function FieldShell({ label, wiring, children, className = 'rte-listing-field' }: FieldShellProps) {
+  const { id, error, onBlur } = wiring;
   const errorId = `${id}-error`;
   return (
     <div className={className}>
       <label className="rte-listing-label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined })}
+      {children({ id, onBlur, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined })}
       {error && (
         <p className="rte-listing-error" id={errorId}>
           {error}
@@ -32,15 +40,15 @@ interface TextFieldProps {
   value: string | undefined;
   /** Receives `undefined` when the input is emptied: an empty text is a removed field. */
   onChange: (value: string | undefined) => void;
-  error?: string | undefined;
+  wiring: FieldWiring;
   multiline?: boolean;
   isRequired?: boolean;
   type?: 'text' | 'url';
 }
 
-export function TextField({ label, value, onChange, error, multiline, isRequired, type = 'text' }: TextFieldProps) {
+export function TextField({ label, value, onChange, wiring, multiline, isRequired, type = 'text' }: TextFieldProps) {
   return (
-    <FieldShell label={label} error={error}>
+    <FieldShell label={label} wiring={wiring}>
       {(control) => {
         const props = {
           ...control,
@@ -59,12 +67,12 @@ interface NumberFieldProps {
   label: string;
   value: number | undefined;
   onChange: (value: number | undefined) => void;
-  error?: string | undefined;
+  wiring: FieldWiring;
 }
 
-export function NumberField({ label, value, onChange, error }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, wiring }: NumberFieldProps) {
   return (
-    <FieldShell label={label} error={error}>
+    <FieldShell label={label} wiring={wiring}>
       {(control) => (
         <input
           {...control}
@@ -89,12 +97,12 @@ interface SelectFieldProps<T extends string> {
   value: T | '';
   options: ReadonlyArray<{ value: T | ''; label: string }>;
   onChange: (value: T | '') => void;
-  error?: string | undefined;
+  wiring: FieldWiring;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, error }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, wiring }: SelectFieldProps<T>) {
   return (
-    <FieldShell label={label} error={error}>
+    <FieldShell label={label} wiring={wiring}>
       {(control) => (
         <select {...control} className="rte-listing-input" value={value} onChange={(event) => onChange(event.target.value as T | '')}>
           {options.map((option) => (

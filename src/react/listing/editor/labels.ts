@@ -1,4 +1,6 @@
 import type { SaveStep } from '../../../listing/planListingSave.js';
+import type { ListingIssueCode } from '../../../listing/types.js';
+import { mergeLabels, type LabelsInput } from '../../mergeLabels.js';
 
 /** Every visible string of `SolutionListingEditor`; pass any subset as `labels` to replace them. */
 export interface ListingEditorLabels {
@@ -47,6 +49,16 @@ export interface ListingEditorLabels {
   save: string;
   saving: string;
   fixProblems: string;
+  /**
+   * One problem, as the problem list and the field say it: `where` is the field's label or the
+   * list entry ("Display name", "URL 2"), `problem` the sentence from `problems`.
+   * @default (where, problem) => `${where}: ${problem}`
+   */
+  issue: (where: string, problem: string) => string;
+  /** Each problem's sentence; `subject` is "the address", "this field" or "this entry" (see `subject`), `value` the offending one. */
+  problems: Record<ListingIssueCode, (subject: string, value: string) => string>;
+  /** The subject of a sentence about an entry's field ("the address"), or about a whole field or entry. */
+  subject: (itemField: string | undefined, isEntry: boolean) => string;
   unsavedChanges: string;
   saved: string;
   saveFailed: string;
@@ -108,6 +120,21 @@ export const defaultListingEditorLabels: ListingEditorLabels = {
   save: 'Save',
   saving: 'Saving…',
   fixProblems: 'Fix these problems before saving:',
+  issue: (where, problem) => `${where}: ${problem}`,
+  problems: {
+    required: (subject) => `${subject} is required.`,
+    cannotRemove: (subject) => `${subject} cannot be removed once set; enter a new value.`,
+    requiredForApiType: () => 'required for a solution of type API: enter the API base URL and details.',
+    notHttpUrl: (subject) => `${subject} must be a full address starting with https:// (or http://), such as https://example.com/docs.`,
+    notRelativePath: (subject) => `${subject} must be a path starting with “/”, such as /app/mts/settings.`,
+    notSemver: (subject, value) => `${subject} “${value}” is not a version like 1.0.2 (MAJOR.MINOR.PATCH, such as 1.1.0-beta.1).`,
+    notWholeNumber: (subject) => `${subject} must be a whole number, 0 or more.`,
+    empty: (subject) => `${subject} is empty: fill it in or remove it.`,
+    duplicate: (subject, value) => `${subject} “${value}” is used twice: each one must be different.`,
+    invalidChoice: () => 'choose one of the options.',
+    publicOnly: () => 'applies only to a public solution: make it public, or clear this.',
+  },
+  subject: (itemField, isEntry) => (itemField ? `the ${itemField}` : isEntry ? 'this entry' : 'this field'),
   unsavedChanges: 'Unsaved changes',
   saved: 'Saved.',
   saveFailed: 'Not everything was saved. Save again to send the rest.',
@@ -117,14 +144,7 @@ export const defaultListingEditorLabels: ListingEditorLabels = {
   stepSkipped: 'not sent',
 };
 
-export function resolveLabels(labels: Partial<ListingEditorLabels> | undefined): ListingEditorLabels {
-  if (!labels) return defaultListingEditorLabels;
-  const defaults = defaultListingEditorLabels;
-  return {
-    ...defaults,
-    ...labels,
-    nouns: { ...defaults.nouns, ...labels.nouns },
-    itemFields: { ...defaults.itemFields, ...labels.itemFields },
-    steps: { ...defaults.steps, ...labels.steps },
-  };
+/** The defaults with any subset given replacing them (the nested groups entry by entry). */
+export function resolveLabels(labels: LabelsInput<ListingEditorLabels> | undefined): ListingEditorLabels {
+  return mergeLabels(defaultListingEditorLabels, labels);
 }

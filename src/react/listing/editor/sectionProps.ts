@@ -1,4 +1,5 @@
 import type { SolutionListing } from '../../../listing/types.js';
+import type { FieldWiring } from './fields.js';
 import type { ListingEditorLabels } from './labels.js';
 
 /** What every section of the editor receives. */
@@ -6,8 +7,8 @@ export interface SectionProps {
   listing: SolutionListing;
   /** Replaces the given attributes of the draft; `undefined` removes one. */
   update: (changes: Partial<SolutionListing>) => void;
-  /** The validation message for a field path such as `solnUrls[1].url`, if any. */
-  issue: (field: string) => string | undefined;
+  /** The wiring of the field at a path such as `solnUrls[1].url`: its id, its shown error, its blur. */
+  field: (path: string) => FieldWiring;
   labels: ListingEditorLabels;
 }
 

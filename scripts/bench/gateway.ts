@@ -1,0 +1,257 @@
+/**
+ * The gateway in production: throughput against a bare pass-through, how long a hung Tray
+ * takes to answer, memory kept per 100,000 users, and fairness under a catalog flood.
+ * Everything runs in process against a fake Tray `fetch`, so the figures are the handler's
+ * own cost, not the network's. Each figure is min / median / max of 3 runs.
+ */
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createTrayHandler, type TrayHandler } from '../../src/server/index.js';
+
+interface Row {
+  name: string;
+  value: string;
+  target?: string;
+}
+
+const RUNS = 3;
+const REQUESTS = 10_000;
+const URL_ = 'http://app.test/graphql';
+
+// The widget's own instance query, as a browser sends it.
+const QUERY = `query SolutionInstance($id: String!) {
+  viewer { solutionInstances(criteria: { id: $id }, first: 1) { edges { node { ...SolutionInstanceFields } } } }
+}
+fragment SolutionInstanceFields on SolutionInstance {
+  id name enabled created solution { id title }
+  solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }
+}`;
+const PAYLOAD = JSON.stringify({ query: QUERY, variables: { id: 'inst-1' }, operationName: 'SolutionInstance' });
+const TRAY_BODY = JSON.stringify({
+  data: {
+    viewer: {
+      solutionInstances: {
+        edges: [
+          {
+            node: {
+              id: 'inst-1',
+              name: 'Slack alerts for the support team',
+              enabled: true,
+              created: '2024-01-01T00:00:00Z',
+              solution: { id: 'sol-1', title: 'Slack' },
+              solutionVersionFlags: { hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false },
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
+/** A fake Tray: one token per authorize, a fixed answer to everything else. */
+function fakeTray(options: { failAuthorize?: (userId: string) => boolean } = {}) {
+  let issued = 0;
+  return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const body = String(init?.body);
+    if (body.includes('authorize(')) {
+      const userId = (JSON.parse(body) as { variables: { input: { userId: string } } }).variables.input.userId;
+      if (options.failAuthorize?.(userId)) return Response.json({ data: null, errors: [{ message: 'User not found' }] });
+      issued += 1;
+      return Response.json({ data: { authorize: { accessToken: `bench-user-token-${issued}-${userId}` } } });
+    }
+    return new Response(TRAY_BODY, { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+function request(userId: string): Request {
+  return new Request(URL_, { method: 'POST', headers: { 'content-type': 'application/json', 'x-user': userId }, body: PAYLOAD });
+}
+
+/** What the handler is measured against: read the body, forward it, return the answer. Nothing checked. */
+function passThrough(fetchTray: ReturnType<typeof fakeTray>): TrayHandler {
+  return async (incoming) => {
+    const body = await incoming.text();
+    const upstream = await fetchTray('https://tray.test/graphql', {
+      method: 'POST',
+      headers: { authorization: 'Bearer bench-user-token', 'content-type': 'application/json' },
+      body,
+    });
+    return new Response(await upstream.text(), { status: upstream.status, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+function gateway(fetchTray: ReturnType<typeof fakeTray>, extra: Partial<Parameters<typeof createTrayHandler>[0]> = {}): TrayHandler {
+  return createTrayHandler({
+    masterToken: 'bench-master-token-0123456789',
+    embeddedId: 'emb',
+    graphqlUrl: 'https://tray.test/graphql',
+    getUser: (incoming) => ({ userId: incoming.headers.get('x-user') ?? 'nobody' }),
+    fetch: fetchTray,
+    logger: { warn: () => undefined, error: () => undefined },
+    // Throughput is measured, not throttled: the per-user limit would answer most requests 429.
+    limits: { userRequestsPerSecond: Infinity },
+    ...extra,
+  });
+}
+
+/** Sends `total` requests from `users` concurrent users (each one request at a time); the milliseconds it took. */
+async function drive(handler: TrayHandler, users: number, total: number, userId = (i: number) => `user-${i}`): Promise<number> {
+  let sent = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, i) => {
+      while (sent < total) {
+        sent += 1;
+        const response = await handler(request(userId(i)));
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`answered ${response.status}: ${await response.text().catch(() => '')}`);
+      }
+    }),
+  );
+  return performance.now() - started;
+}
+
+// Each run sends REQUESTS to each side in slices taken in turn, so that the other engineers'
+// load on this shared machine, which comes and goes, falls on both sides alike.
+const SLICES = 10;
+
+/** Requests per second of each side over one run. */
+async function interleaved(a: TrayHandler, b: TrayHandler, users: number): Promise<[number, number]> {
+  let msA = 0;
+  let msB = 0;
+  for (let slice = 0; slice < SLICES; slice++) {
+    msA += await drive(a, users, REQUESTS / SLICES);
+    msB += await drive(b, users, REQUESTS / SLICES);
+  }
+  return [(REQUESTS * 1000) / msA, (REQUESTS * 1000) / msB];
+}
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+function spread(values: number[], format: (value: number) => string): string {
+  const [min, median, max] = ((s) => [s[0]!, s[Math.floor(s.length / 2)]!, s.at(-1)!])(sorted(values));
+  return `${format(min)} / ${format(median)} / ${format(max)}`;
+}
+const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')}/s`;
+const times = (value: number) => `${value.toFixed(2)}×`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const mb = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MB`;
+
+async function throughput(users: number): Promise<Row[]> {
+  const tray = fakeTray();
+  const bare = passThrough(tray);
+  const handler = gateway(tray);
+  // Warm-up: JIT, every user's authorize, the document plan.
+  await drive(bare, users, 2_000);
+  await drive(handler, users, 2_000);
+  const bareRates: number[] = [];
+  const handlerRates: number[] = [];
+  const ratios: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const [b, h] = await interleaved(bare, handler, users);
+    bareRates.push(b);
+    handlerRates.push(h);
+    ratios.push(h / b);
+  }
+  const label = `gateway: ${users} concurrent user${users === 1 ? '' : 's'}, ${REQUESTS.toLocaleString('en-US')} requests`;
+  return [
+    { name: `${label}: pass-through (min/median/max)`, value: spread(bareRates, perSecond) },
+    { name: `${label}: createTrayHandler (min/median/max)`, value: spread(handlerRates, perSecond) },
+    { name: `${label}: handler / pass-through`, value: spread(ratios, times), ...(users === 100 ? { target: '≥ 0.80×' } : {}) },
+  ];
+}
+
+/** How long a request takes to be answered when Tray never answers. */
+async function hungUpstream(): Promise<Row[]> {
+  const timeoutMs = 2_000;
+  const rows: Row[] = [];
+  const kinds: Array<[string, () => Promise<Response>]> = [
+    ['fetch never settles', () => new Promise<Response>(() => undefined)],
+    ['headers, then a body that never ends', async () => new Response(new ReadableStream({ pull: () => new Promise(() => undefined) }))],
+  ];
+  for (const [kind, hang] of kinds) {
+    const tokens = fakeTray();
+    const handler = gateway(async (url, init) => (String(init?.body).includes('authorize(') ? tokens(url, init) : hang()), { timeoutMs });
+    const elapsed: number[] = [];
+    let status = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      const response = await handler(request(`hung-${run}`));
+      status = response.status;
+      await response.arrayBuffer();
+      elapsed.push(performance.now() - started);
+    }
+    rows.push({ name: `gateway: hung Tray (${kind}), answered ${status} after (min/median/max)`, value: spread(elapsed, ms), target: `≈ timeoutMs (${timeoutMs} ms)` });
+  }
+  return rows;
+}
+
+/** Heap kept by one handler after 100,000 distinct users, every other one failing to authorize. */
+async function memoryPerUsers(): Promise<Row[]> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heap = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const USERS = 100_000;
+  const retained: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const tray = fakeTray({ failAuthorize: (userId) => Number(userId.split('-')[1]) % 2 === 1 });
+    let handler: TrayHandler | undefined = gateway(tray);
+    const before = heap();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 100 }, async () => {
+        while (next < USERS) {
+          const response = await handler!(request(`u-${next++}`));
+          await response.arrayBuffer();
+        }
+      }),
+    );
+    retained.push(heap() - before);
+    handler = undefined;
+  }
+  return [{ name: 'gateway: heap kept after 100,000 users, half failing (min/median/max)', value: spread(retained, mb), target: '≤ 20 MB' }];
+}
+
+/** One user floods 200 distinct catalog queries; five others make their first request meanwhile. */
+async function fairness(): Promise<Row[]> {
+  const served: number[] = [];
+  const latencies: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const handler = gateway(fakeTray(), { timeoutMs: 2_000 });
+    const catalog = (i: number) =>
+      new Request(URL_, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-user': 'flooder' },
+        body: JSON.stringify({ query: 'query ($t: [String!]) { viewer { solutions(criteria: { tags: $t }) { edges { node { id } } } } }', variables: { t: [`t${i}`] } }),
+      });
+    const flood = Array.from({ length: 200 }, (_, i) => handler(catalog(i)).then((response) => response.arrayBuffer()));
+    const others = await Promise.all(
+      Array.from({ length: 5 }, async (_, i) => {
+        const started = performance.now();
+        const response = await handler(request(`first-${run}-${i}`));
+        await response.arrayBuffer();
+        return { ok: response.status === 200, ms: performance.now() - started };
+      }),
+    );
+    await Promise.all(flood);
+    served.push(others.filter((other) => other.ok).length);
+    latencies.push(Math.max(...others.map((other) => other.ms)));
+  }
+  return [
+    { name: 'gateway: first requests of 5 users served while 1 floods 200 catalog queries (min/median/max)', value: spread(served, (n) => `${n}/5`), target: '5/5' },
+    { name: 'gateway: slowest of those 5 (min/median/max)', value: spread(latencies, ms) },
+  ];
+}
+
+export default async function bench(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const users of [1, 10, 100]) rows.push(...(await throughput(users)));
+  rows.push(...(await hungUpstream()));
+  rows.push(...(await memoryPerUsers()));
+  rows.push(...(await fairness()));
+  return rows;
+}

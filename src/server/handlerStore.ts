@@ -1,0 +1,89 @@
+import { LruMap } from './lru.js';
+import { createMemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
+import { createSingleFlight, type SingleFlight } from './singleFlight.js';
+import { createMemoryTokenCache, type TokenCache } from './tokenCache.js';
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** A catalog answer (`viewer.solutions`) as sent to browsers, shared between users. */
+export interface CachedAnswer {
+  status: number;
+  /** The JSON body, already scrubbed. */
+  body: string;
+  /** Epoch milliseconds. */
+  expiresAt: number;
+}
+
+export interface AnswerCache {
+  get(key: string): MaybePromise<CachedAnswer | undefined>;
+  set(key: string, answer: CachedAnswer): MaybePromise<unknown>;
+}
+
+/** Per user: the token Tray last refused, never to be handed out again. */
+export interface RefusedTokens {
+  get(userId: string): MaybePromise<string | undefined>;
+  set(userId: string, token: string): MaybePromise<unknown>;
+}
+
+/**
+ * Everything the handler remembers between requests, behind small interfaces so that a
+ * shared store (Redis, a KV namespace) can stand in for this process's memory when several
+ * servers must act as one. Every method may be synchronous or return a promise.
+ */
+export interface HandlerStore {
+  tokens: TokenCache;
+  refusedTokens: RefusedTokens;
+  /** Requests per user per second (`limits.userRequestsPerSecond`, `limits.userBurst`). */
+  userLimits: RateLimiter;
+  /** Catalog answers, keyed by document and variables. */
+  catalog: AnswerCache;
+  /** One `authorize` at a time per user. */
+  authorizing: SingleFlight;
+  /** One upstream catalog read at a time per distinct query. */
+  catalogReads: SingleFlight;
+  /** True when `tokens` and `refusedTokens` answer synchronously: the hot path then needs no promise. */
+  synchronous: boolean;
+}
+
+// A catalog answer is typically a few KB; these bound a cache fed odd variables on purpose.
+const CATALOG_MAX_ENTRIES = 500;
+const CATALOG_MAX_CHARS = 4 * 1024 * 1024;
+
+/** The default store: this process's memory, every map bounded with LRU eviction. */
+export function createMemoryStore(options: {
+  maxUsers: number;
+  userRequestsPerSecond: number;
+  userBurst: number;
+  now: () => number;
+  tokens?: TokenCache | undefined;
+}): HandlerStore {
+  const { maxUsers, now } = options;
+  const refused = new LruMap<string, string>({ maxEntries: maxUsers });
+  const catalog = new LruMap<string, CachedAnswer>({
+    maxEntries: CATALOG_MAX_ENTRIES,
+    maxWeight: CATALOG_MAX_CHARS,
+    weigh: (answer, key) => answer.body.length + key.length,
+  });
+  return {
+    tokens: options.tokens ?? createMemoryTokenCache({ maxEntries: maxUsers, now }),
+    refusedTokens: {
+      get: (userId) => refused.get(userId),
+      set: (userId, token) => refused.set(userId, token),
+    },
+    userLimits: createMemoryRateLimiter({ perSecond: options.userRequestsPerSecond, burst: options.userBurst, maxKeys: maxUsers, now }),
+    catalog: {
+      get(key) {
+        const answer = catalog.get(key);
+        if (answer && answer.expiresAt <= now()) {
+          catalog.delete(key);
+          return undefined;
+        }
+        return answer;
+      },
+      set: (key, answer) => catalog.set(key, answer),
+    },
+    authorizing: createSingleFlight({ maxKeys: maxUsers }),
+    catalogReads: createSingleFlight({ maxKeys: CATALOG_MAX_ENTRIES }),
+    synchronous: options.tokens === undefined,
+  };
+}
