@@ -1,28 +1,49 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DemoConfig } from './config.js';
-import { EventLog, type LoggedEvent } from './EventLog.js';
+import { appendEvent, EventLog, NO_EVENTS } from './EventLog.js';
 import { stories } from './stories/index.js';
 import type { Story, StoryContext } from './types.js';
 import { useDemoConfig } from './useDemoConfig.js';
 import { useHashRoute } from './useHashRoute.js';
+import { useSystemTheme } from './useSystemTheme.js';
 import { watchUntil } from './whenShown.js';
 
 const groups = [...new Set(stories.map((s) => s.group))];
+const CANVAS_ID = 'story-canvas';
 
 /** The Storybook-like page: a sidebar of stories, a canvas, the story's props and events. */
 export function DemoApp() {
   const config = useDemoConfig();
   const id = useHashRoute() ?? stories[0]!.id;
   const story = stories.find((s) => s.id === id) ?? stories[0]!;
-  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  // null: follow the operating system's colour scheme, as a partner's page would.
+  const [chosenTheme, setChosenTheme] = useState<'light' | 'dark' | null>(null);
+  const systemTheme = useSystemTheme();
+  const theme = chosenTheme ?? systemTheme;
+  // On a phone the story list folds away behind a button (demo.css); wider, it is always shown.
+  const [isNavOpen, setIsNavOpen] = useState(false);
+
+  // The routes live in the hash, so the skip link cannot jump by fragment: it moves focus.
+  const skipToCanvas = (event: MouseEvent) => {
+    event.preventDefault();
+    (document.getElementById(CANVAS_ID) ?? document.querySelector('main'))?.focus();
+  };
 
   return (
-    <div className="demo" data-rte-theme={theme}>
+    <div className="demo" data-rte-theme={chosenTheme ?? undefined} data-demo-theme={theme}>
+      <a className="demo-skip-link" href={`#${CANVAS_ID}`} onClick={skipToCanvas}>
+        Skip to the story
+      </a>
       <aside className="demo-sidebar">
-        <h1 className="demo-brand">react-tray-embedded</h1>
+        <div className="demo-sidebar-top">
+          <h1 className="demo-brand">react-tray-embedded</h1>
+          <button type="button" className="demo-nav-toggle" aria-expanded={isNavOpen} aria-controls="demo-stories" onClick={() => setIsNavOpen(!isNavOpen)}>
+            Stories
+          </button>
+        </div>
         <p className="demo-mode">{config ? modeText(config) : 'Connecting…'}</p>
-        <nav aria-label="Stories">
+        <nav id="demo-stories" aria-label="Stories" data-open={isNavOpen ? 'true' : undefined}>
           {groups.map((group) => (
             <section key={group}>
               <h2>{group}</h2>
@@ -31,7 +52,7 @@ export function DemoApp() {
                   .filter((s) => s.group === group)
                   .map((s) => (
                     <li key={s.id}>
-                      <a href={`#/story/${s.id}`} aria-current={s.id === story.id ? 'page' : undefined}>
+                      <a href={`#/story/${s.id}`} aria-current={s.id === story.id ? 'page' : undefined} onClick={() => setIsNavOpen(false)}>
                         {s.title}
                       </a>
                     </li>
@@ -47,7 +68,7 @@ export function DemoApp() {
             <h2 id="story-title">{story.title}</h2>
             <p className="demo-muted">{story.description}</p>
           </div>
-          <button type="button" className="demo-theme-toggle" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
+          <button type="button" className="demo-theme-toggle" onClick={() => setChosenTheme(theme === 'light' ? 'dark' : 'light')}>
             {theme === 'light' ? 'Dark theme' : 'Light theme'}
           </button>
         </header>
@@ -58,10 +79,8 @@ export function DemoApp() {
 }
 
 function StoryView({ story, config }: { story: Story; config: DemoConfig }) {
-  const [events, setEvents] = useState<LoggedEvent[]>([]);
-  const log = useCallback((name: string, detail?: unknown) => {
-    setEvents((list) => [...list, { at: new Date(), name, detail }]);
-  }, []);
+  const [history, setHistory] = useState(NO_EVENTS);
+  const log = useCallback((name: string, detail?: unknown) => setHistory((current) => appendEvent(current, name, detail)), []);
   // A fresh client per story visit, so every story starts from what the server has now.
   const liveClient = useMemo(
     () => new ApolloClient({ link: new HttpLink({ uri: `${config.apiBase}/graphql` }), cache: new InMemoryCache() }),
@@ -83,6 +102,8 @@ function StoryView({ story, config }: { story: Story; config: DemoConfig }) {
     <>
       <section
         ref={canvas}
+        id={CANVAS_ID}
+        tabIndex={-1}
         className="demo-canvas rte-root"
         aria-labelledby="story-title"
         data-story={story.id}
@@ -95,7 +116,7 @@ function StoryView({ story, config }: { story: Story; config: DemoConfig }) {
           <h3>Props</h3>
           <pre>{JSON.stringify(story.props ?? {}, null, 2)}</pre>
         </section>
-        <EventLog events={events} />
+        <EventLog history={history} />
       </div>
     </>
   );

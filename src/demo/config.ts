@@ -9,4 +9,11 @@ export interface DemoConfig {
   listing: { apiBaseUrl: string; accessToken: string; solutionVersionId: string } | null;
 }
 
+/** Where the dev and preview servers answer (see src/demo/server/startDemo.ts). */
 export const DEMO_CONFIG_PATH = '/api/demo-config';
+
+/**
+ * What the page asks for: relative to the page, so a static build served under a sub-path
+ * asks under that sub-path, never at the domain's root. At `/` it is DEMO_CONFIG_PATH.
+ */
+export const DEMO_CONFIG_URL = `.${DEMO_CONFIG_PATH}`;

@@ -10,15 +10,21 @@ export interface InBrowserWizardBridge {
   store: MockTrayStore;
 }
 
-export const WIZARD_PAGE = '/mock-wizard.html';
+/** public/mock-wizard.html, relative to the page: the build may be served under any sub-path. */
+export const WIZARD_PAGE = 'mock-wizard.html';
+/**
+ * Where the widgets look for our handler by default (`/api/tray/...`, root-relative, as in a
+ * partner's app). The shim answers these inside the page, so none reaches the network,
+ * whatever sub-path the build is served under.
+ */
 const API_BASE = '/api/tray';
 
 /**
  * The static demo's backend, inside the page: the in-process harness (the mock Tray and our
  * real server handler), reached through a `fetch` shim for `/api/tray/*` and the listing API's
  * paths. The widgets and the Apollo client are the same as with `npm run dev`; only the
- * transport differs. The wizard runs in a same-origin popup or frame (mock-wizard.html) that
- * renders the mock wizard page. There is no consent origin here: Connect says so.
+ * transport differs. The wizard runs in a same-origin popup or frame (mock-wizard.html, beside
+ * the page) that renders the mock wizard page. There is no consent origin here: Connect says so.
  */
 export function startInBrowserTray(): DemoConfig {
   const origin = window.location.origin;
@@ -41,7 +47,7 @@ export function startInBrowserTray(): DemoConfig {
       if ((url.pathname !== `${API_BASE}/wizard-url` && url.pathname !== `${API_BASE}/auth-url`) || !response.ok) return response;
       // The wizard and auth pages are rendered by mock-wizard.html, which keeps the real URL in its hash.
       const { url: wizardUrl } = (await response.json()) as { url: string };
-      return Response.json({ url: `${origin}${WIZARD_PAGE}#${encodeURIComponent(wizardUrl)}` });
+      return Response.json({ url: `${new URL(WIZARD_PAGE, document.baseURI).href}#${encodeURIComponent(wizardUrl)}` });
     }
     if (url.pathname.startsWith('/developer/solutions/')) {
       return (await listing.handle(new Request(url, init))) ?? new Response('Not found', { status: 404 });

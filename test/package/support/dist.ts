@@ -17,13 +17,14 @@ const BUILD_INPUTS = [
   'src/server',
   'src/listing',
   'src/graphql',
+  'src/mock-tray',
   'scripts/build.ts',
   'tsconfig.build.json',
   'package.json',
 ];
 
 /** Files every build writes; all must exist and be newer than the inputs. */
-const BUILD_OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/server/index.js', 'dist/styles.css', 'dist/listing.css'];
+const BUILD_OUTPUTS = ['dist/index.js', 'dist/index.d.ts', 'dist/server/index.js', 'dist/styles.css', 'dist/listing.css', 'dist/cli/react-tray-embedded.js'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -56,4 +57,34 @@ export function ensureBuilt(): void {
   if (Math.min(...outputs) > inputs) return;
   const result = run('npm', ['run', 'build']);
   if (result.status !== 0) throw new Error(describeRun('npm run build', result));
+}
+
+/** One file of `npm pack --json`. */
+export interface PackedFile {
+  path: string;
+  size: number;
+  mode: number;
+}
+
+/** What `npm pack --json` reports for the tarball. */
+export interface PackReport {
+  filename: string;
+  /** The .tgz's size in bytes. */
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  files: PackedFile[];
+}
+
+/**
+ * Runs `npm pack --json …` in `cwd` and returns its report. The JSON is the last thing on
+ * stdout: a `prepack` script (our build) prints before it.
+ */
+export function pack(args: string[], cwd = ROOT): PackReport {
+  const result = run('npm', ['pack', '--json', ...args], cwd);
+  if (result.status !== 0) throw new Error(describeRun(`npm pack --json ${args.join(' ')}`, result));
+  const start = result.stdout.search(/^\[\s*$/m);
+  if (start === -1) throw new Error(describeRun('npm pack printed no JSON report', result));
+  const [report] = JSON.parse(result.stdout.slice(start)) as PackReport[];
+  return report!;
 }
