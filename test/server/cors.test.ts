@@ -30,6 +30,18 @@ describe('origins', () => {
     expect((await send(fromOrigin('http://127.0.0.1:5173', { url: 'http://127.0.0.1:5173/graphql' }))).status).toBe(200);
   });
 
+  it('counts a call the browser marks Sec-Fetch-Site: same-origin as its own, behind a proxy that rewrote Host', async () => {
+    const { send } = createHarness();
+    // Vite's dev proxy: the page is on :5173, the handler sees its own host 127.0.0.1:3001.
+    const proxied = (site: string) => fromOrigin('http://localhost:5173', { url: 'http://127.0.0.1:3001/graphql', headers: { 'sec-fetch-site': site } });
+    expect((await send(proxied('same-origin'))).status).toBe(200);
+    for (const site of ['same-site', 'cross-site', 'none']) {
+      const reply = await send(proxied(site));
+      expect(reply.status).toBe(403);
+      expect(reply.body.error.code).toBe('forbidden_origin');
+    }
+  });
+
   it.each([
     ['another site', 'https://evil.example'],
     ['a look-alike host', 'https://api.example.com.evil.example'],
