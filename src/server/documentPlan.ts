@@ -48,7 +48,7 @@ export class ForbiddenOperation extends TrayHandlerError {
       403,
       'forbidden_operation',
       `This operation is not allowed through the Tray handler: it uses ${reason}. Only end-user operations ` +
-        '(viewer.solutionInstances, viewer.solutions, createSolutionInstance, updateSolutionInstance, ' +
+        '(viewer.solutionInstances, viewer.solutions, viewer.authentications, viewer.details, createSolutionInstance, updateSolutionInstance, ' +
         'upgradeSolutionInstance, removeSolutionInstance) may be sent from the browser.',
     );
   }
