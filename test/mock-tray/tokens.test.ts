@@ -35,7 +35,7 @@ describe('token rules', () => {
     const asUser = await tray.gql(demoToken, '{ viewer { solutions { edges { node { id } } } } }');
     const asMaster = await tray.gql(tray.masterToken, '{ viewer { solutions { edges { node { id } } } } }');
     expect(asUser.body.errors).toBeUndefined();
-    expect(asUser.body.data.viewer.solutions.edges.length).toBeGreaterThan(0);
+    expect(asUser.body.data?.viewer.solutions.edges.length).toBeGreaterThan(0);
     expect(asUser.body.data).toEqual(asMaster.body.data);
   });
 
