@@ -1,7 +1,6 @@
 import { buildWizardUrl } from '../core/wizardUrl.js';
-import { OWNED_INSTANCE_QUERY } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
-import { findOwnedInstance, mintAuthorizationCode } from './ownedInstance.js';
+import { OWNED_INSTANCE, findOwnedInstance, mintAuthorizationCode } from './ownedInstance.js';
 import { readJsonBody, requireObject, requireString } from './requestBody.js';
 import { jsonResponse } from './responses.js';
 import { wizardParametersOf } from './wizardParameters.js';
@@ -19,7 +18,7 @@ export const wizardUrlRoute: Route = async (context, request, user) => {
   const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ solutionInstanceId }');
   const solutionInstanceId = requireString(body, 'solutionInstanceId');
   const parameters = wizardParametersOf(body, config.wizardParameters);
-  await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE_QUERY, request.signal);
+  await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE, request.signal);
   const url = new URL(buildWizardUrl({
     embeddedId: config.embeddedId,
     solutionInstanceId,
