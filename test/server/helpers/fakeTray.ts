@@ -150,10 +150,18 @@ export function createFakeTray(
     }
   }
 
+  const checkedDocuments = new Map<string, { document: ReturnType<typeof parse>; errors: ReturnType<typeof validate> }>();
   function listInstances(call: RecordedCall, isMaster: boolean, user: string | undefined): Response {
     const schema = schemaFor(criteriaIdMode);
-    const document = parse(call.body.query);
-    const errors = validate(schema, document);
+    // Parsed and validated once per text and mode: some tests send a thousand of the same.
+    const key = `${criteriaIdMode}\n${call.body.query}`;
+    let checked = checkedDocuments.get(key);
+    if (!checked) {
+      const document = parse(call.body.query);
+      checked = { document, errors: validate(schema, document) };
+      checkedDocuments.set(key, checked);
+    }
+    const { document, errors } = checked;
     if (errors.length > 0) return json({ errors: errors.map((error) => error.toJSON()) });
     type Criteria = { id?: string | null; owner?: string | null; solutionId?: string | null; name?: string | null };
     const solutionInstances = (args: { criteria?: Criteria | null; first?: number | null; after?: string | null }) => {
@@ -168,7 +176,7 @@ export function createFakeTray(
       );
       const start = args.after ? visible.findIndex((instance) => instance.id === args.after) + 1 : 0;
       const page = visible.slice(start, args.first == null ? undefined : start + args.first);
-      const edges = page.map((instance) => ({ node: { created: '2026-01-01T00:00:00.000Z', ...instance, solution: { id: instance.solutionId, title: instance.name } }, cursor: instance.id }));
+      const edges = page.map((instance) => ({ node: { created: '2026-01-01T00:00:00.000Z', authValues: [], ...instance, solution: { id: instance.solutionId, title: instance.name } }, cursor: instance.id }));
       return {
         edges,
         pageInfo: { endCursor: page.at(-1)?.id ?? null, hasNextPage: start + page.length < visible.length, startCursor: page[0]?.id ?? null, hasPreviousPage: start > 0 },
