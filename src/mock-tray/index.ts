@@ -16,12 +16,14 @@ export { WIZARD_SAVE_PATH, WIZARD_SESSION_PATH } from './wizard/wizardApi.js';
 export { AUTH_SESSION_PATH, CONNECTED_PATH, CONNECT_PATH, CONSENT_CALLBACK_PATH } from './wizard/connectApi.js';
 export { decodeConfigValue, findMissingRequiredSlots } from './configValues.js';
 export { MockTrayFaults, MockTrayUnreachableError } from './mockTrayFaults.js';
+export { CRITERIA_ID_MODES, criteriaIdModeFrom } from './criteriaId.js';
 
 export type { MockTrayRoute, MockTrayApiOptions } from './api.js';
 export type { MockTrayStoreOptions, CreateInstanceOptions, CreateSolutionOptions } from './store.js';
 export type { FaultMatch, FaultOptions, FaultRule, Hold, HeldRequest, HoldOptions } from './faults.js';
 export type { MockTrayRequestMatch, MockTrayGraphqlError } from './mockTrayFaults.js';
 export type { GeneratedInstancesOptions } from './generate.js';
+export type { MockCriteriaIdMode } from './criteriaId.js';
 export type { MockTrayWizardOptions } from './wizard/handler.js';
 export type { MockConsent } from './consents.js';
 export type * from './types.js';

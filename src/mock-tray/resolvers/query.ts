@@ -19,13 +19,16 @@ const emptyConnection = {
   pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false },
 };
 
-/** Master: every instance (optionally `criteria.owner`'s). User: only their own, whatever `owner` says. */
+/**
+ * Master: every instance (optionally `criteria.owner`'s). User: only their own, whatever `owner`
+ * says. `criteria.id` as `store.criteriaId` says (ignored: as if absent; rejected: by validation).
+ */
 function solutionInstances(args: SolutionInstanceSearchArgs, context: MockTrayContext) {
   const { store, auth } = context;
   const criteria = args.criteria ?? {};
   const visible = store.listInstances(auth.kind === 'user' ? auth.userId : undefined).filter(
     (instance) =>
-      (criteria.id == null || instance.id === criteria.id) &&
+      (criteria.id == null || store.criteriaId === 'ignore' || instance.id === criteria.id) &&
       (criteria.name == null || instance.name === criteria.name) &&
       (criteria.owner == null || instance.owner === criteria.owner) &&
       (criteria.solutionId == null || instance.solutionId === criteria.solutionId),
