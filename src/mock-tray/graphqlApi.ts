@@ -10,10 +10,10 @@ import {
 import { createHandler, parseRequestParams } from 'graphql-http/lib/use/fetch';
 import { traySchemaSDL } from '../graphql/schema.js';
 import { withoutCriteriaId, type MockCriteriaIdMode } from './criteriaId.js';
-import { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+import { rateLimitExceededBody } from './rateLimiter.js';
 import { MockTrayUnreachableError } from './mockTrayFaults.js';
 import { createRootValue, type MockTrayContext } from './resolvers/index.js';
-import { rootFieldsOf } from './rootFields.js';
+import { firstRootField, rootFieldsOf } from './rootFields.js';
 import type { MockTrayStore } from './store.js';
 import type { MockTrayRequestLogEntry } from './types.js';
 
@@ -136,7 +136,7 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
     entry.auth = auth;
     if (!store.rateLimiter.tryTake(token)) {
       entry.outcome = 'rate_limited';
-      return json(RATE_LIMIT_EXCEEDED_BODY, 200);
+      return json(rateLimitExceededBody(new Date(store.now()), document ? firstRootField(document, params.operationName) : undefined), 200);
     }
     entry.outcome = 'executed';
     prepared.set(request, { params, document, parseError, context: { store, auth } });

@@ -7,7 +7,7 @@ export { createMockTrayApi, GRAPHQL_PATH } from './api.js';
 export { createGraphqlApi } from './graphqlApi.js';
 export { createMockTrayStore, MockTrayStore } from './store.js';
 export { SEED_IDS, seedInstances, seedSolutions, seedUsers } from './seed.js';
-export { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+export { rateLimitExceededBody } from './rateLimiter.js';
 export { AUTHORIZATION_CODE_TTL_MS, USER_TOKEN_TTL_MS, WIZARD_SESSION_TTL_MS } from './credentials.js';
 export { createMockTrayWizard, assertHostOrigins } from './wizard/handler.js';
 export { createMockTrayConsent, CONSENT_AUTHORIZE_PATH, CONSENT_DECIDE_PATH } from './consent/handler.js';
@@ -24,6 +24,7 @@ export type { FaultMatch, FaultOptions, FaultRule, Hold, HeldRequest, HoldOption
 export type { MockTrayRequestMatch, MockTrayGraphqlError } from './mockTrayFaults.js';
 export type { GeneratedInstancesOptions } from './generate.js';
 export type { MockCriteriaIdMode } from './criteriaId.js';
+export type { RateLimitedField } from './rateLimiter.js';
 export type { MockTrayWizardOptions } from './wizard/handler.js';
 export type { MockConsent } from './consents.js';
 export type * from './types.js';
