@@ -33,6 +33,9 @@ export interface CriteriaPlan {
 export interface LookupPlan {
   checked: string;
   paged: string;
+  /** `JSON.stringify` of each, worked out once (see DocumentPlan.queryJson). */
+  checkedJson: string;
+  pagedJson: string;
   /** Variables the paged document no longer uses (they fed the criteria): dropped from the request. */
   unusedInPaged: string[];
   /** Where the connection sits in the answer: `data[viewer][field]`, once per way the field is reached. */
@@ -136,9 +139,12 @@ function planLookup(
   });
 
   const keysOf = (fieldName: string) => [...new Set(fieldsNamed(target.selectionSet, fragments, fieldName).map(([key]) => key))];
+  const [checkedText, pagedText] = [printCompact(checked), printCompact(paged)];
   return {
-    checked: printCompact(checked),
-    paged: printCompact(paged),
+    checked: checkedText,
+    paged: pagedText,
+    checkedJson: JSON.stringify(checkedText),
+    pagedJson: JSON.stringify(pagedText),
     unusedInPaged,
     paths,
     keys: { edges: keysOf('edges'), pageInfo: keysOf('pageInfo'), totalCount: keysOf('totalCount') },

@@ -63,11 +63,11 @@ export async function answerLookup(
   payload: GraphQLPayload,
   signal?: AbortSignal,
 ): Promise<Response> {
-  const send = (query: string, variables: Record<string, unknown> | undefined) =>
-    withUserToken(context.tokens, userId, context.logger, (token) => context.postToTray(token, { ...payload, query, queryJson: undefined, variables }, { signal }), signal);
+  const send = (query: string, queryJson: string, variables: Record<string, unknown> | undefined) =>
+    withUserToken(context.tokens, userId, context.logger, (token) => context.postToTray(token, { ...payload, query, queryJson, variables }, { signal }), signal);
 
   if (context.criteriaId.worthTrying) {
-    const result = await send(lookup.plan.checked, payload.variables);
+    const result = await send(lookup.plan.checked, lookup.plan.checkedJson, payload.variables);
     const verdict = judge(result, lookup);
     if (verdict !== 'ignored' && verdict !== 'rejected') {
       if (verdict === 'honoured') context.criteriaId.learn('honoured');
@@ -84,7 +84,7 @@ export async function answerLookup(
     variables[PAGED_VARIABLES.criteria] = lookup.rest;
     variables[PAGED_VARIABLES.first] = 1;
     variables[PAGED_VARIABLES.after] = found?.cursorBefore ?? null;
-    const result = await send(lookup.plan.paged, variables);
+    const result = await send(lookup.plan.paged, lookup.plan.pagedJson, variables);
     const shifted = found !== undefined && ownIds(result, lookup).some((id) => id !== lookup.id);
     if (shifted && attempt === 0) continue;
     return forward(context, result, lookup, (connection) => onlyTheMatch(connection, lookup, found !== undefined && !shifted));

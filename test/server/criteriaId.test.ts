@@ -71,6 +71,29 @@ describe.each<CriteriaIdMode>(['honour', 'ignore', 'reject'])('criteria: { id } 
   });
 });
 
+describe('criteria: { id } over time', () => {
+  it('notices a Tray that stops honouring the filter, warns once, and answers right from then on', async () => {
+    const { post, tray, logs } = harnessFor('honour');
+    expect((await post('/wizard-url', { solutionInstanceId: 'inst-a3' })).status).toBe(200);
+    tray.setCriteriaId('ignore');
+    const reply = await post('/graphql', { query: LOOKUP, variables: { id: 'inst-a180' } });
+    expect(reply.body.data.viewer.solutionInstances.edges.map((edge: any) => edge.node.id)).toEqual(['inst-a180']);
+    expect((await post('/wizard-url', { solutionInstanceId: 'inst-b' })).status).toBe(404);
+    expect(logs.filter((line) => /criteria: \{ id \}/.test(line.message))).toEqual([
+      { level: 'warn', message: "Tray ignored solutionInstances(criteria: { id }); looking instances up by paging through the user's instances from now on." },
+    ]);
+  });
+
+  it('answers 400 to two lookups by id in one operation, before calling Tray', async () => {
+    const { post, tray } = harnessFor('honour');
+    const query = '{ viewer { a: solutionInstances(criteria: { id: "inst-a1" }) { totalCount } b: solutionInstances(criteria: { id: "inst-a2" }) { totalCount } } }';
+    const reply = await post('/graphql', { query });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.message).toMatch(/one instance by criteria\.id per operation/);
+    expect(tray.callsTo('viewer.solutionInstances')).toHaveLength(0);
+  });
+});
+
 describe('criteria.owner from the browser', () => {
   it.each([
     ['literal', { query: '{ viewer { solutionInstances(criteria: { owner: "user-b" }) { edges { node { id } } } } }' }],
