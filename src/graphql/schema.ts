@@ -1,12 +1,18 @@
 /**
- * The subset of Tray Embedded's GraphQL schema this project uses, written from
- * shared/reference/tray-embedded.md. Tests validate every operation against it, the mock
+ * Tray Embedded's external GraphQL schema, with Tray's own type names and nullability
+ * (shared/reference/tray-fidelity.md, from a public copy of Tray's SDL), plus `Solution.authSlots`,
+ * which Tray's current example queries use but that copy predates. Tests validate every operation against it, the mock
  * Tray serves it, and the server handler's allow-list names its root fields.
  * Kept as a string so importing it costs nothing until someone calls `buildSchema`.
  */
 export const traySchemaSDL = /* GraphQL */ `
 scalar Json
+# An ISO-8601 encoded UTC date as a string.
 scalar DateTime
+
+interface Node {
+  id: ID!
+}
 
 type Query {
   viewer: Viewer!
@@ -14,17 +20,17 @@ type Query {
 }
 
 type Mutation {
-  createExternalUser(input: CreateExternalUserInput!): CreateExternalUserPayload
-  removeExternalUser(input: RemoveExternalUserInput!): RemoveExternalUserPayload
-  authorize(input: AuthorizeInput!): AuthorizePayload
-  generateAuthorizationCode(input: GenerateAuthorizationCodeInput!): GenerateAuthorizationCodePayload
-  createUserAuthentication(input: CreateUserAuthenticationInput!): CreateUserAuthenticationPayload
-  removeAuthentication(input: RemoveAuthenticationInput!): RemoveAuthenticationPayload
-  callConnector(input: CallConnectorInput!): CallConnectorPayload
-  createSolutionInstance(input: CreateSolutionInstanceInput!): CreateSolutionInstancePayload
-  updateSolutionInstance(input: UpdateSolutionInstanceInput!): UpdateSolutionInstancePayload
-  upgradeSolutionInstance(input: UpgradeSolutionInstanceInput!): UpgradeSolutionInstancePayload
-  removeSolutionInstance(input: RemoveSolutionInstanceInput!): RemoveSolutionInstancePayload
+  createSolutionInstance(input: CreateSolutionInstanceInput!): CreateSolutionInstancePayload!
+  updateSolutionInstance(input: UpdateSolutionInstanceInput!): UpdateSolutionInstancePayload!
+  upgradeSolutionInstance(input: UpgradeSolutionInstanceInput!): UpgradeSolutionInstancePayload!
+  removeSolutionInstance(input: RemoveSolutionInstanceInput!): RemoveSolutionInstancePayload!
+  createExternalUser(input: CreateExternalUserInput!): CreateExternalUserPayload!
+  removeExternalUser(input: RemoveExternalUserInput!): RemoveExternalUserPayload!
+  authorize(input: AuthorizeInput!): AuthorizePayload!
+  generateAuthorizationCode(input: GenerateAuthorizationCodeInput!): GenerateAuthorizationCodePayload!
+  createUserAuthentication(input: CreateUserAuthenticationInput!): CreateUserAuthenticationPayload!
+  removeAuthentication(input: RemoveUserAuthenticationInput!): RemoveUserAuthenticationPayload!
+  callConnector(input: ConnectorCallInput!): ConnectorCallPayload!
 }
 
 type PageInfo {
@@ -37,14 +43,15 @@ type PageInfo {
 type Viewer {
   solutions(criteria: SolutionSearchCriteria, first: Int, last: Int, before: String, after: String): SolutionConnection!
   solutionInstances(criteria: SolutionInstanceSearchCriteria, first: Int, last: Int, before: String, after: String): SolutionInstanceConnection!
-  authentications(first: Int, after: String): AuthenticationConnection!
-  details: ViewerDetails
+  # The viewer's connected accounts. No arguments: Tray answers them all at once.
+  authentications: AuthenticationConnection!
+  details: UserDetails!
 }
 
-type ViewerDetails {
-  username: String
-  email: String
-  name: String
+type UserDetails {
+  username: String!
+  email: String!
+  name: String!
 }
 
 input SolutionSearchCriteria {
@@ -54,39 +61,41 @@ input SolutionSearchCriteria {
 input SolutionInstanceSearchCriteria {
   id: String
   name: String
+  # Master token only.
   owner: String
   solutionId: String
 }
 
 type SolutionConnection {
-  edges: [SolutionEdge!]!
+  edges: [SolutionConnectionEdge!]!
   pageInfo: PageInfo!
 }
 
-type SolutionEdge {
+type SolutionConnectionEdge {
   node: Solution!
   cursor: String!
 }
 
-type Solution {
+type Solution implements Node {
   id: ID!
   title: String!
   description: String
   tags: [String!]!
   customFields: [CustomField!]!
   configSlots: [ConfigSlot!]!
+  # In Tray's current example queries, not in the older SDL copy.
   authSlots: [AuthSlot!]!
 }
 
 type CustomField {
   key: String!
-  value: String
+  value: String!
 }
 
 type ConfigSlot {
   externalId: String!
   title: String!
-  defaultValue: Json
+  defaultValue: Json!
 }
 
 type AuthSlot {
@@ -95,55 +104,55 @@ type AuthSlot {
 }
 
 type SolutionInstanceConnection {
-  edges: [SolutionInstanceEdge!]!
+  edges: [SolutionInstanceConnectionEdge!]!
   pageInfo: PageInfo!
   totalCount: Int!
 }
 
-type SolutionInstanceEdge {
+type SolutionInstanceConnectionEdge {
   node: SolutionInstance!
   cursor: String!
 }
 
-type SolutionInstance {
+type SolutionInstance implements Node {
   id: ID!
+  solution: Solution!
   name: String!
   enabled: Boolean!
+  authValues: [AuthSlotValue!]!
+  configValues: [ConfigSlotValue!]!
+  workflows: WorkflowInstanceConnection!
+  solutionVersionFlags: SolutionInstanceSolutionVersionFlags!
   created: DateTime!
   owner: String!
-  solution: Solution!
-  authValues: [AuthValueOutput!]!
-  configValues: [ConfigValueOutput!]!
-  workflows: WorkflowConnection!
-  solutionVersionFlags: SolutionVersionFlags!
 }
 
-type AuthValueOutput {
+type AuthSlotValue {
   externalId: String!
   authId: String!
 }
 
-type ConfigValueOutput {
+type ConfigSlotValue {
   externalId: String!
   value: Json
 }
 
-type WorkflowConnection {
-  edges: [WorkflowEdge!]!
+type WorkflowInstanceConnection {
+  edges: [WorkflowInstanceConnectionEdge!]!
 }
 
-type WorkflowEdge {
-  node: Workflow!
+type WorkflowInstanceConnectionEdge {
+  node: WorkflowInstance!
 }
 
-type Workflow {
+type WorkflowInstance implements Node {
   id: ID!
-  sourceWorkflowId: ID!
-  sourceWorkflowName: String
+  sourceWorkflowId: String!
+  sourceWorkflowName: String!
   triggerUrl: String
 }
 
-type SolutionVersionFlags {
+type SolutionInstanceSolutionVersionFlags {
   hasNewerVersion: Boolean!
   requiresUserInputToUpdateVersion: Boolean!
   requiresSystemInputToUpdateVersion: Boolean!
@@ -156,39 +165,55 @@ type AuthenticationConnection {
 
 type AuthenticationEdge {
   node: Authentication!
-  cursor: String!
 }
 
-type Authentication {
+type Authentication implements Node {
   id: ID!
   name: String!
-  service: Service
+  customFields: Json
+  service: Service!
+  serviceEnvironment: ServiceEnvironment!
 }
 
-type Service {
+type Service implements Node {
   id: ID!
   name: String!
+  version: String!
+  title: String!
+  icon: String!
+}
+
+type ServiceEnvironment implements Node {
+  id: ID!
+  name: String! @deprecated(reason: "Use id to identify the environment and title to show it.")
+  title: String!
 }
 
 input UserSearchCriteria {
-  name: String
   externalUserId: String
+  name: String
+  userId: String
 }
 
 type UserConnection {
-  edges: [UserEdge!]!
+  edges: [UserConnectionEdge!]!
   pageInfo: PageInfo!
 }
 
-type UserEdge {
-  node: User!
+type UserConnectionEdge {
+  node: ExternalUser!
   cursor: String!
 }
 
-type User {
+interface User {
+  id: ID!
+}
+
+# A user of the partner's own app.
+type ExternalUser implements User & Node {
   id: ID!
   name: String!
-  externalUserId: String!
+  externalUserId: String
 }
 
 input AuthValue {
@@ -291,35 +316,41 @@ type GenerateAuthorizationCodePayload {
 }
 
 input CreateUserAuthenticationInput {
-  userId: ID!
-  serviceEnvironmentId: ID!
+  name: String!
+  serviceId: String!
+  serviceEnvironmentId: String!
   data: Json!
+  formData: Json
+  scopes: [String!]
+  hidden: Boolean
   clientMutationId: String
 }
 
 type CreateUserAuthenticationPayload {
+  authenticationId: String!
+  clientMutationId: String
+}
+
+input RemoveUserAuthenticationInput {
   authenticationId: ID!
   clientMutationId: String
 }
 
-input RemoveAuthenticationInput {
-  authenticationId: ID!
+type RemoveUserAuthenticationPayload {
   clientMutationId: String
 }
 
-type RemoveAuthenticationPayload {
-  clientMutationId: String
-}
-
-input CallConnectorInput {
+input ConnectorCallInput {
   connector: String!
   version: String!
-  action: String!
-  input: Json!
+  operation: String!
   authId: String
+  input: Json!
+  clientMutationId: String
 }
 
-type CallConnectorPayload {
-  output: Json
+type ConnectorCallPayload {
+  output: Json!
+  clientMutationId: String
 }
 `;

@@ -35,11 +35,27 @@ export const SET_ENABLED_MUTATION = /* GraphQL */ `
 `;
 
 // Asked with the user's own token, so Tray only finds instances that user owns.
-// `$id: String!`, not `ID!`: the criteria field is a String in Tray's schema.
+// `$id: String!`, not `ID!`: the criteria field is a String in Tray's schema. Whether Tray
+// honours that filter is unconfirmed: the handler compares ids, and pages through the user's
+// instances with the *_PAGE_QUERY documents once Tray has ignored or rejected it.
 /** Sent by `POST …/wizard-url` with the signed-in user's token: is this instance theirs? */
 export const OWNED_INSTANCE_QUERY = /* GraphQL */ `
   query TrayHandlerOwnedInstance($id: String!) {
     viewer { solutionInstances(criteria: { id: $id }) { edges { node { id } } } }
+  }
+`;
+
+/** The user's instances a page at a time (their token), to find one by id without `criteria: { id }`. */
+export const INSTANCES_PAGE_QUERY = /* GraphQL */ `
+  query TrayHandlerInstancesPage($criteria: SolutionInstanceSearchCriteria, $first: Int!, $after: String) {
+    viewer { solutionInstances(criteria: $criteria, first: $first, after: $after) { edges { node { id } cursor } pageInfo { endCursor hasNextPage } } }
+  }
+`;
+
+/** As INSTANCES_PAGE_QUERY, with each instance's auth values (for `POST …/auth-url`). */
+export const INSTANCES_AUTH_VALUES_PAGE_QUERY = /* GraphQL */ `
+  query TrayHandlerInstancesAuthValuesPage($criteria: SolutionInstanceSearchCriteria, $first: Int!, $after: String) {
+    viewer { solutionInstances(criteria: $criteria, first: $first, after: $after) { edges { node { id authValues { externalId authId } } cursor } pageInfo { endCursor hasNextPage } } }
   }
 `;
 

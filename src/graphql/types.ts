@@ -6,7 +6,7 @@ export interface SolutionSummary {
 }
 
 export interface SolutionVersionFlags {
-  __typename?: 'SolutionVersionFlags';
+  __typename?: 'SolutionInstanceSolutionVersionFlags';
   hasNewerVersion: boolean;
   requiresUserInputToUpdateVersion: boolean;
   requiresSystemInputToUpdateVersion: boolean;

@@ -9,10 +9,11 @@ import {
 } from 'graphql';
 import { createHandler, parseRequestParams } from 'graphql-http/lib/use/fetch';
 import { traySchemaSDL } from '../graphql/schema.js';
-import { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+import { withoutCriteriaId, type MockCriteriaIdMode } from './criteriaId.js';
+import { rateLimitExceededBody } from './rateLimiter.js';
 import { MockTrayUnreachableError } from './mockTrayFaults.js';
 import { createRootValue, type MockTrayContext } from './resolvers/index.js';
-import { rootFieldsOf } from './rootFields.js';
+import { firstRootField, rootFieldsOf } from './rootFields.js';
 import type { MockTrayStore } from './store.js';
 import type { MockTrayRequestLogEntry } from './types.js';
 
@@ -26,10 +27,19 @@ interface Prepared {
   context: MockTrayContext;
 }
 
-let schema: GraphQLSchema | undefined;
-/** Built on first use; every store shares it (resolvers read the store from the context). */
-function traySchema(): GraphQLSchema {
-  schema ??= buildSchema(traySchemaSDL);
+const schemas = new Map<'full' | 'withoutCriteriaId', GraphQLSchema>();
+/**
+ * Built on first use; every store shares them (resolvers read the store from the context). A
+ * store that rejects `criteria: { id }` validates against the SDL without that field, so the
+ * refusal is the one a GraphQL server without it gives.
+ */
+function traySchema(criteriaId: MockCriteriaIdMode): GraphQLSchema {
+  const key = criteriaId === 'reject' ? 'withoutCriteriaId' : 'full';
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSchema(key === 'full' ? traySchemaSDL : withoutCriteriaId(traySchemaSDL));
+    schemas.set(key, schema);
+  }
   return schema;
 }
 
@@ -62,7 +72,8 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
     parseRequestParams: (request) => prepared.get(request.raw)?.params,
     onSubscribe: (request) => {
       const { params, document, parseError, context } = prepared.get(request.raw)!;
-      const errors = document ? validate(traySchema(), document) : [];
+      const schema = traySchema(store.criteriaId);
+      const errors = document ? validate(schema, document) : [];
       if (!document || errors.length > 0) {
         // A graphql-http response tuple: its own error path would not recognise our GraphQLErrors.
         const strict = (request.headers as Headers).get('accept')?.includes('application/graphql-response+json') ?? false;
@@ -70,7 +81,7 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
         return [body, { status: strict ? 400 : 200, statusText: strict ? 'Bad Request' : 'OK', headers: { 'content-type': 'application/json; charset=utf-8' } }];
       }
       return {
-        schema: traySchema(),
+        schema,
         document,
         operationName: params.operationName ?? null,
         variableValues: params.variables ?? null,
@@ -125,7 +136,7 @@ export function createGraphqlApi(store: MockTrayStore): (request: Request) => Pr
     entry.auth = auth;
     if (!store.rateLimiter.tryTake(token)) {
       entry.outcome = 'rate_limited';
-      return json(RATE_LIMIT_EXCEEDED_BODY, 200);
+      return json(rateLimitExceededBody(new Date(store.now()), document ? firstRootField(document, params.operationName) : undefined), 200);
     }
     entry.outcome = 'executed';
     prepared.set(request, { params, document, parseError, context: { store, auth } });

@@ -7,6 +7,7 @@ import { createMockTrayApi, type MockTrayRoute } from './api.js';
 import { createBackendHop, type BackendHop } from './backendHop.js';
 import { seedUsers, SEED_IDS } from './seed.js';
 import type { MockTrayFaults, MockTrayRequestMatch } from './mockTrayFaults.js';
+import type { MockCriteriaIdMode } from './criteriaId.js';
 import { createMockTrayStore, type MockTrayStore } from './store.js';
 import type { MockTrayRequestLogEntry } from './types.js';
 import { createMockTrayWizard } from './wizard/handler.js';
@@ -17,6 +18,8 @@ export interface InProcessTrayOptions {
   store?: MockTrayStore;
   /** Without `store`: `false` gives an empty store holding only the signed-in user. @default true */
   seed?: boolean;
+  /** What the mock does with `solutionInstances(criteria: { id })` (sets `store.criteriaId`). @default the store's ('honour') */
+  criteriaId?: MockCriteriaIdMode;
   /** Who the backend's `getUser` says is signed in; `null`: nobody (the handler answers 401). @default the seed's demo user, as admin */
   user?: TrayUser | null;
   /** Where the handler is mounted. @default '/api/tray' */
@@ -99,6 +102,7 @@ function storeFor(options: InProcessTrayOptions, user: TrayUser | null): MockTra
 export function createInProcessTray(options: InProcessTrayOptions = {}): InProcessTray {
   let user: TrayUser | null = options.user === undefined ? { userId: SEED_IDS.demoUser, isAdmin: true } : options.user;
   const store = storeFor(options, user);
+  if (options.criteriaId) store.criteriaId = options.criteriaId;
   const origin = options.origin ?? 'http://app.test';
   const basePath = options.basePath ?? '/api/tray';
   const api = createMockTrayApi(store, { extraRoutes: options.extraRoutes ?? [] });

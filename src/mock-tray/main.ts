@@ -2,7 +2,8 @@
  * Runs the mock Tray on its own, for poking at it with curl or a GraphQL client:
  *   npx tsx src/mock-tray/main.ts
  * Environment: MOCK_TRAY_API_PORT (default 4010), MOCK_TRAY_WIZARD_PORT (default 4011), MOCK_TRAY_CONSENT_PORT (default 4012),
- * MOCK_TRAY_HOST_ORIGINS (comma separated; default http://localhost:5173,http://127.0.0.1:5173).
+ * MOCK_TRAY_HOST_ORIGINS (comma separated; default http://localhost:5173,http://127.0.0.1:5173),
+ * MOCK_TRAY_CRITERIA_ID (honour | ignore | reject: what solutionInstances(criteria: { id }) does; default honour).
  */
 import { SEED_IDS } from './seed.js';
 import { startMockTray } from './server.js';
@@ -30,6 +31,7 @@ mock Tray wizard:   ${tray.wizardOrigin}
 mock consent page:  ${tray.consentOrigin}
 master token:       ${tray.masterToken}
 embedded id:        ${tray.embeddedId}
+criteria { id }:    ${tray.store.criteriaId} (MOCK_TRAY_CRITERIA_ID)
 demo user:          ${SEED_IDS.demoUser}
 wizard posts to:    ${hostOrigins.join(', ')}
 Ctrl+C to stop.`);

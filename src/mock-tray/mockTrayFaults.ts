@@ -1,5 +1,5 @@
 import { createHold, FaultRules, type FaultMatch, type FaultOptions, type FaultRule, type Hold, type HoldOptions } from './faults.js';
-import { RATE_LIMIT_EXCEEDED_BODY } from './rateLimiter.js';
+import { rateLimitExceededBody } from './rateLimiter.js';
 import type { MockTrayFaultKind, MockTrayRequestLogEntry } from './types.js';
 
 /**
@@ -56,7 +56,7 @@ export class MockTrayFaults {
 
   /** Answers Tray's exact rate-limit body (HTTP 200, `access_not_allowed`), as a token over its limit gets. */
   rateLimited(match: MockTrayRequestMatch, options?: FaultOptions): FaultRule {
-    return this.#effects.add(match, { kind: 'graphql_errors', status: 200, body: RATE_LIMIT_EXCEEDED_BODY, headers: JSON_TYPE }, options);
+    return this.#effects.add(match, { kind: 'graphql_errors', status: 200, body: rateLimitExceededBody(new Date(), { path: ['viewer'], locations: [{ line: 1, column: 3 }] }), headers: JSON_TYPE }, options);
   }
 
   /** Answers `status` with `body` (a string as is, anything else as JSON) without running the operation. */

@@ -9,13 +9,31 @@ export interface RateLimitOptions {
   burst?: number;
 }
 
-/** The exact body Tray answers (with HTTP 200) once a token is over its limit. */
-export const RATE_LIMIT_EXCEEDED_BODY = JSON.stringify({
-  data: null,
-  errors: [
-    { message: 'Rate limit exceeded', extensions: { name: 'PreconditionError', code: 'access_not_allowed' } },
-  ],
-});
+/** Where the refused operation's first root field sits, as GraphQL errors report it. */
+export interface RateLimitedField {
+  /** Its response key, e.g. `['viewer']`; empty when the document did not parse. */
+  path: Array<string | number>;
+  locations: Array<{ line: number; column: number }>;
+}
+
+/**
+ * The whole body Tray answers (with HTTP 200) once a token is over its limit
+ * (shared/reference/tray-fidelity.md): the error carries `path`, `locations` and
+ * `extensions: { name: 'PreconditionError', code: 'access_not_allowed', time_thrown }`.
+ */
+export function rateLimitExceededBody(at: Date, field: RateLimitedField = { path: [], locations: [] }): string {
+  return JSON.stringify({
+    data: null,
+    errors: [
+      {
+        message: 'Rate limit exceeded',
+        locations: field.locations,
+        path: field.path,
+        extensions: { name: 'PreconditionError', code: 'access_not_allowed', time_thrown: at.toISOString() },
+      },
+    ],
+  });
+}
 
 interface Bucket {
   available: number;

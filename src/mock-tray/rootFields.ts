@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getLocation, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /**
  * The top-level field names an operation selects, through fragments, for the request log:
@@ -31,4 +31,14 @@ export function rootFieldsOf(document: DocumentNode, operationName?: string | nu
   };
   collect(operation.selectionSet);
   return [...names];
+}
+
+/** The operation's first root field as a GraphQL error locates it: `path` (its response key) and `locations`. */
+export function firstRootField(document: DocumentNode, operationName?: string | null): { path: string[]; locations: Array<{ line: number; column: number }> } {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((definition) => definition.name?.value === operationName) : operations[0];
+  const field = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  if (!field || field.kind !== Kind.FIELD) return { path: [], locations: [] };
+  const location = field.loc && document.loc ? getLocation(document.loc.source, field.loc.start) : undefined;
+  return { path: [field.alias?.value ?? field.name.value], locations: location ? [{ line: location.line, column: location.column }] : [] };
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockTrayApi, GRAPHQL_PATH, type MockTrayRoute } from './api.js';
 import { createMockTrayConsent } from './consent/handler.js';
+import { criteriaIdModeFrom, type MockCriteriaIdMode } from './criteriaId.js';
 import { nodeListener } from './nodeBridge.js';
 import { createMockTrayStore, type MockTrayStore } from './store.js';
 import { createMockTrayWizard } from './wizard/handler.js';
@@ -19,6 +20,12 @@ export interface StartMockTrayOptions {
   hostOrigins: readonly string[];
   /** @default a fresh seeded `createMockTrayStore()` */
   store?: MockTrayStore;
+  /**
+   * What `solutionInstances(criteria: { id })` does (Tray's behaviour is unconfirmed): `honour`,
+   * `ignore` (all the user's instances) or `reject` (a validation error naming `id`).
+   * @default process.env.MOCK_TRAY_CRITERIA_ID, else the store's ('honour')
+   */
+  criteriaId?: MockCriteriaIdMode;
   /** Tried in order on the API origin after `/graphql`, before the 404 (the listing API mounts here). */
   extraRoutes?: readonly MockTrayRoute[];
 }
@@ -69,6 +76,8 @@ export async function startMockTray(options: StartMockTrayOptions): Promise<Runn
     throw new Error(`The mock Tray binds loopback only (127.0.0.1, localhost or ::1), not "${host}": it hands out tokens to anyone who asks.`);
   }
   const store = options.store ?? createMockTrayStore();
+  const criteriaId = options.criteriaId ?? criteriaIdModeFrom(globalThis.process?.env['MOCK_TRAY_CRITERIA_ID']);
+  if (criteriaId) store.criteriaId = criteriaId;
   let apiOrigin = '';
   let wizardOrigin = '';
   let consentOrigin = '';

@@ -1,5 +1,6 @@
 import { defaultConfigValues } from './configValues.js';
 import { MockConsents, serviceOfSlot } from './consents.js';
+import type { MockCriteriaIdMode } from './criteriaId.js';
 import { MockCredentials } from './credentials.js';
 import { addGeneratedInstances, type GeneratedInstancesOptions } from './generate.js';
 import { MockTrayFaults } from './mockTrayFaults.js';
@@ -31,6 +32,8 @@ export interface MockTrayStoreOptions {
   rateLimitBurst?: number;
   /** Load the seeded solutions, users and instances. @default true */
   seed?: boolean;
+  /** What `solutionInstances(criteria: { id })` does: Tray's behaviour is unconfirmed. @default 'honour' */
+  criteriaId?: MockCriteriaIdMode;
 }
 
 /** A solution for a custom-seeded store: everything but `id` and `title` has an empty default. */
@@ -73,6 +76,8 @@ export class MockTrayStore {
    * for the account (`tray.authpopup.accountIdRequest`) and open only when the answer is this.
    */
   authDialogAccountId: string | null = null;
+  /** Whether `solutionInstances(criteria: { id })` is honoured, ignored or rejected; tests switch it. */
+  criteriaId: MockCriteriaIdMode;
 
   constructor(options: MockTrayStoreOptions = {}) {
     this.masterToken = options.masterToken ?? 'mock-master-token';
@@ -81,6 +86,7 @@ export class MockTrayStore {
     this.credentials = new MockCredentials(this.now);
     this.rateLimiter = new RateLimiter(this.now, { perSecond: options.rateLimitPerSecond, burst: options.rateLimitBurst });
     this.consents = new MockConsents(this.now);
+    this.criteriaId = options.criteriaId ?? 'honour';
   }
 
   /** Who `token` belongs to; `null` for an unknown or expired token (the API answers 401). */

@@ -1,7 +1,6 @@
 import { buildAuthUrl } from '../core/authUrl.js';
-import { OWNED_INSTANCE_AUTH_VALUES_QUERY } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
-import { findOwnedInstance, mintAuthorizationCode } from './ownedInstance.js';
+import { OWNED_INSTANCE_AUTH_VALUES, findOwnedInstance, mintAuthorizationCode } from './ownedInstance.js';
 import { optionalString, readJsonBody, requireObject, requireString } from './requestBody.js';
 import { TrayHandlerError, jsonResponse } from './responses.js';
 import { pick } from './trayResults.js';
@@ -25,7 +24,7 @@ export const authUrlRoute: Route = async (context, request, user) => {
   }
   const target = authId === undefined ? { solutionInstanceId, externalAuthId: requireString(body, 'externalAuthId') } : { authId: requireString(body, 'authId') };
 
-  const instance = await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE_AUTH_VALUES_QUERY, request.signal);
+  const instance = await findOwnedInstance(context, user.userId, solutionInstanceId, OWNED_INSTANCE_AUTH_VALUES, request.signal);
   const authValues = pick(instance, 'authValues');
   if ('authId' in target && !(Array.isArray(authValues) && authValues.some((value) => pick(value, 'authId') === target.authId))) {
     throw new TrayHandlerError(404, 'not_found', 'This solution instance uses no authentication with this id. Reconnect one of its own auth values, or connect the slot with externalAuthId.');

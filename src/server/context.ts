@@ -1,3 +1,4 @@
+import type { CriteriaIdMemory } from './criteriaId.js';
 import type { DocumentPlanner } from './documentPlan.js';
 import type { HandlerStore } from './handlerStore.js';
 import type { ResolvedConfig, TrayHandlerLogger, TrayUser } from './options.js';
@@ -14,6 +15,8 @@ export interface HandlerContext {
   secrets: SecretRegistry;
   documents: DocumentPlanner;
   logger: TrayHandlerLogger;
+  /** What Tray showed it does with `solutionInstances(criteria: { id })`. */
+  criteriaId: CriteriaIdMemory;
 }
 
 /** A route, called after the origin, method, content type, user and rate limit have been checked. */

@@ -3,6 +3,7 @@ import { adminInstancesRoute, adminSetEnabledRoute } from './adminRoutes.js';
 import type { HandlerContext, Route } from './context.js';
 import { addCorsHeaders, checkOrigin, preflightResponse } from './cors.js';
 import { boundedIfAsync } from './deadline.js';
+import { createCriteriaIdMemory } from './criteriaId.js';
 import { createDocumentPlanner } from './documentPlan.js';
 import { graphqlRoute } from './graphqlRoute.js';
 import { createMemoryStore } from './handlerStore.js';
@@ -69,7 +70,7 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     now: config.now,
     logger,
   });
-  const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger };
+  const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger, criteriaId: createCriteriaIdMemory(logger) };
 
   async function handle(request: Request, url: URL, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
     const match = matchRoute(config.basePath, url.pathname);

@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { planCriteria, type CriteriaPlan } from './criteriaPlan.js';
 import { assertAffordable } from './documentCost.js';
 import { requireMissingValuesCheck, type EnablePatches } from './enableCheck.js';
 import { LruMap } from './lru.js';
@@ -32,6 +33,8 @@ export interface DocumentPlan {
   queryJson: string;
   operationName: string | undefined;
   patches: EnablePatches;
+  /** Set when a `viewer.solutionInstances` field has a criteria: checked per request (`instanceLookup.ts`). */
+  criteria?: CriteriaPlan | undefined;
 }
 
 export interface DocumentPlanner {
@@ -48,7 +51,7 @@ export class ForbiddenOperation extends TrayHandlerError {
       403,
       'forbidden_operation',
       `This operation is not allowed through the Tray handler: it uses ${reason}. Only end-user operations ` +
-        '(viewer.solutionInstances, viewer.solutions, createSolutionInstance, updateSolutionInstance, ' +
+        '(viewer.solutionInstances, viewer.solutions, viewer.authentications, viewer.details, createSolutionInstance, updateSolutionInstance, ' +
         'upgradeSolutionInstance, removeSolutionInstance) may be sent from the browser.',
     );
   }
@@ -107,7 +110,8 @@ function planDocument(query: string, operationName: string | undefined, config: 
       `The document is larger than ${config.maxBodyBytes} bytes once printed (maxBodyBytes). Nothing was sent to Tray.`,
     );
   }
-  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches };
+  const criteria = planCriteria(forwarded);
+  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches, ...(criteria ? { criteria } : {}) };
 }
 
 function parseDocument(query: string): DocumentNode {

@@ -2,6 +2,7 @@ import { catalogRead } from './catalog.js';
 import type { Route } from './context.js';
 import { ForbiddenOperation } from './documentPlan.js';
 import { applyEnablePatches } from './enableCheck.js';
+import { answerLookup, readCriteria } from './instanceLookup.js';
 import { readJsonBody } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
 import type { GraphQLPayload } from './trayClient.js';
@@ -36,6 +37,9 @@ export const graphqlRoute: Route = async (context, request, user) => {
     ...(plan.operationName !== undefined ? { operationName: plan.operationName } : {}),
   };
   if (plan.token === 'master') return catalogRead(context, forwarded, request.signal);
+  // criteria.owner is refused; a lookup by criteria.id never trusts Tray's filter alone.
+  const lookup = plan.criteria && readCriteria(plan.criteria, variables);
+  if (lookup) return answerLookup(context, user.userId, lookup, forwarded, request.signal);
   const result = await withUserToken(
     context.tokens,
     user.userId,

@@ -39,6 +39,12 @@ const MASTER_ONLY_FIELDS = new Set([
   'callConnector',
   'users',
 ]);
+/**
+ * What `viewer { … }` may read: the user's instances, the catalog, and (read-only, so a partner
+ * can show "your connected accounts") the user's authentications and details. Viewer has no
+ * other fields; the mutations on authentications stay master-only above.
+ */
+const VIEWER_FIELDS = new Set(['solutionInstances', 'solutions', 'authentications', 'details']);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 const ROOT_LIKE_TYPES = new Set(['Query', 'Mutation', 'Subscription', 'Viewer']);
 
@@ -149,7 +155,7 @@ export function checkOperation(
 function allowedChild(name: string, scope: Exclude<Scope, 'nested'>): Scope | undefined {
   if (scope === 'query') return name === 'viewer' ? 'viewer' : undefined;
   if (scope === 'mutation') return ALLOWED_MUTATIONS.has(name) ? 'nested' : undefined;
-  return name === 'solutionInstances' || name === 'solutions' ? 'nested' : undefined;
+  return VIEWER_FIELDS.has(name) ? 'nested' : undefined;
 }
 
 function scopeOfType(typeName: string): Scope {

@@ -101,8 +101,15 @@ export interface TrayHandlerOptions<Context = unknown> {
   cors?: TrayHandlerCors;
   /** Receives warnings and errors, never a token. @default console, prefixed */
   logger?: TrayHandlerLogger;
-  /** Adds `customValidation=true` to wizard URLs (the `tray.configPopup.validate` handshake). @default false */
+  /** Adds `customValidation=true` to every wizard URL (the `tray.configPopup.validate` handshake); the
+   *  browser can also ask for it per open (`{ solutionInstanceId, customValidation: true }`). @default false */
   customValidation?: boolean;
+  /**
+   * More config wizard URL parameters the browser may pass to `…/wizard-url`, besides those Tray
+   * documents (`customValidation`, `skipTitleField`, `skipAuthSettings`, `serviceId`,
+   * `serviceEnvironmentId`, `scopes`). Any other key in the body is refused with 400. @default []
+   */
+  wizardParameters?: string[];
   /** The clock, in milliseconds; for tests. @default Date.now */
   now?: () => number;
 }
@@ -131,5 +138,6 @@ export interface ResolvedConfig {
   requireMissingValuesCheck: boolean;
   cors: { origins: ReadonlySet<string>; credentials: boolean };
   customValidation: boolean;
+  wizardParameters: ReadonlySet<string>;
   now: () => number;
 }

@@ -1,4 +1,5 @@
 import { assertWizardUrl } from '../core/wizardUrl.js';
+import { resolveWizardParameters } from './wizardParameters.js';
 import { TRAY_GRAPHQL_URLS, type ResolvedConfig, type TrayHandlerLimits, type TrayHandlerOptions } from './options.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,6 +101,10 @@ export function resolveOptions<Context>(options: TrayHandlerOptions<Context>): R
     fail(`graphqlUrl must be an absolute URL (received ${JSON.stringify(graphqlUrl)}).`);
   }
   if (options.wizardHost !== undefined) {
+    // `embedded.tray.io` alone would be read as a path; say what to write instead.
+    if (typeof options.wizardHost === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(options.wizardHost.trim())) {
+      fail(`wizardHost must be an origin with its scheme: write ${JSON.stringify(`https://${options.wizardHost.trim().replace(/\/+$/, '')}`)}, not ${JSON.stringify(options.wizardHost)}.`);
+    }
     try {
       assertWizardUrl(options.wizardHost);
     } catch {
@@ -126,6 +131,7 @@ export function resolveOptions<Context>(options: TrayHandlerOptions<Context>): R
     requireMissingValuesCheck: options.requireMissingValuesCheck !== false,
     cors: resolveCors(options.cors),
     customValidation: options.customValidation === true,
+    wizardParameters: resolveWizardParameters(options.wizardParameters, fail),
     now: options.now ?? Date.now,
   };
 }

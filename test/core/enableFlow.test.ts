@@ -305,7 +305,7 @@ describe('reconnectInstance', () => {
 
   it('adds a slot that had no authentication yet, and sends no __typename back', async () => {
     const { flow, port, calls } = createReconnect((input) => ({ id: 'si-1', name: 'x', enabled: true, authValues: input.authValues }));
-    await reconnectInstance(flow, port, [{ externalId: 'jira_auth', authId: 'auth-jira', __typename: 'AuthValueOutput' } as never], { externalId: 'slack_auth', authId: 'a' });
+    await reconnectInstance(flow, port, [{ externalId: 'jira_auth', authId: 'auth-jira', __typename: 'AuthSlotValue' } as never], { externalId: 'slack_auth', authId: 'a' });
     expect(calls[0]!.authValues).toEqual([{ externalId: 'jira_auth', authId: 'auth-jira' }, { externalId: 'slack_auth', authId: 'a' }]);
   });
 

@@ -89,6 +89,19 @@ describe('the live flow in Chromium: our handler → mock Tray, wizard on its ow
     expect(enableCalls(t.calls)).toHaveLength(0);
   });
 
+  it('an error the wizard reports shows its own words on the page, under the alert, and nothing is enabled', async () => {
+    await openLive('si-warehouse-ready');
+    const popup = await configure('si-warehouse-ready');
+    await popup.locator('#form:not([hidden])').waitFor();
+    // The mock wizard posts Tray's shape: the text in a top-level `err`, the instance id in data.data.
+    await popup.getByRole('link', { name: 'Simulate wizard error' }).click();
+    const alert = card('si-warehouse-ready').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Simulated wizard error (from the mock Tray wizard).');
+    expect(await statusOf('si-warehouse-ready').innerText()).toContain('Disabled');
+    expect(enableCalls(t.calls)).toHaveLength(0);
+    expect(t.demo.backend.tray!.store.instances.get('si-warehouse-ready')!.enabled).toBe(false);
+  });
+
   it('closing the popup before finishing leaves the instance disabled and says so', async () => {
     await openLive('si-warehouse-ready');
     const popup = await configure('si-warehouse-ready');

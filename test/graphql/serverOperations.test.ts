@@ -16,6 +16,8 @@ describe('server documents against the Tray schema subset', () => {
       'ADMIN_INSTANCES_QUERY',
       'AUTHORIZATION_CODE_MUTATION',
       'AUTHORIZE_MUTATION',
+      'INSTANCES_AUTH_VALUES_PAGE_QUERY',
+      'INSTANCES_PAGE_QUERY',
       'OWNED_INSTANCE_AUTH_VALUES_QUERY',
       'OWNED_INSTANCE_QUERY',
       'SET_ENABLED_MUTATION',

@@ -69,6 +69,23 @@ describe('authentications in the mock Tray', () => {
     expect(taken.body.data!.updateSolutionInstance.solutionInstance.authValues).toEqual([{ externalId: 'slack_auth', authId: fresh.id }]);
     tray.store.instances.get(slackId)!.authValues = [{ externalId: 'slack_auth', authId: seededSlackAuth }];
   });
+
+  it('refuses an auth value whose slot the solution does not have, in every mutation that takes them', async () => {
+    const authValues = [{ externalId: 'slack_auth', authId: seededSlackAuth }, { externalId: 'jira_auth', authId: seededSlackAuth }];
+    const instancesBefore = tray.store.instances.size;
+    const attempts = [
+      [SET_AUTH, { input: { solutionInstanceId: slackId, authValues } }],
+      ['mutation ($input: CreateSolutionInstanceInput!) { createSolutionInstance(input: $input) { solutionInstance { id } } }', { input: { solutionId: SEED_IDS.solutions.slack, instanceName: 'Extra', authValues } }],
+      ['mutation ($input: UpgradeSolutionInstanceInput!) { upgradeSolutionInstance(input: $input) { solutionInstance { id } } }', { input: { solutionInstanceId: slackId, authValues } }],
+    ] as const;
+    for (const [query, variables] of attempts) {
+      const refused = await tray.gql(demoToken, query, variables);
+      expect(refused.body.data).toBeNull();
+      expect(refused.body.errors?.[0]).toMatchObject({ message: '"jira_auth" is not an auth slot of "Slack alerts".', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    expect(tray.store.instances.size).toBe(instancesBefore);
+    expect(tray.store.instances.get(slackId)!.authValues).toEqual([{ externalId: 'slack_auth', authId: seededSlackAuth }]);
+  });
 });
 
 describe('the wizard’s auth steps', () => {
@@ -92,6 +109,9 @@ describe('the wizard’s auth steps', () => {
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.fieldErrors).toEqual({ slack_auth: 'Connect your Slack workspace.' });
+    const noSuchSlot = await tray.wizardPost('/wizard-api/save', { sessionId: session.sessionId, values: { slack_channel: '#x' }, authValues: { jira_auth: session.authSlots[0].authId } });
+    expect(noSuchSlot.status).toBe(400);
+    expect(noSuchSlot.body.error.fieldErrors).toEqual({ jira_auth: `"jira_auth" is not an auth slot of "${tray.store.solutions.get(SEED_IDS.solutions.slack)!.title}".` });
     tray.store.instances.delete(created.id);
   });
 

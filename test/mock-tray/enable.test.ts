@@ -31,7 +31,8 @@ describe('enabling with errorOnEnablingWithMissingValues', () => {
   it('refuses while a required slot has no value, naming the slot, and the instance stays disabled', async () => {
     const result = await tray.gql(token, UPDATE_MUTATION, { input: { ...enableInput, instanceName: 'Renamed' } });
     expect(result.status).toBe(200);
-    expect(result.body.data?.updateSolutionInstance).toBeNull();
+    // Tray's payloads are non-null (UpdateSolutionInstancePayload!): the error nulls the whole data.
+    expect(result.body.data).toBeNull();
     const [error] = result.body.errors ?? [];
     expect(error?.extensions).toEqual({
       code: 'MISSING_VALUES',

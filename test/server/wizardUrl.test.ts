@@ -76,6 +76,49 @@ describe('POST /wizard-url', () => {
     expect(tray.calls).toHaveLength(0);
   });
 
+  it('adds customValidation=true exactly when the browser asks for it, per open', async () => {
+    const { post } = withInstances();
+    const withIt = await post('/wizard-url', { solutionInstanceId: 'inst-a', customValidation: true });
+    const without = await post('/wizard-url', { solutionInstanceId: 'inst-a', customValidation: false });
+    expect(new URL(withIt.body.url).searchParams.get('customValidation')).toBe('true');
+    expect(new URL(without.body.url).searchParams.has('customValidation')).toBe(false);
+  });
+
+  it("carries the wizard parameters Tray documents, lists as name[], after the code", async () => {
+    const { post } = withInstances();
+    const reply = await post('/wizard-url', {
+      solutionInstanceId: 'inst-a',
+      skipTitleField: true,
+      skipAuthSettings: false,
+      serviceId: 'svc-1',
+      serviceEnvironmentId: 'env-1',
+      scopes: ['read', 'write'],
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.url).toBe(
+      'https://embedded.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1&skipTitleField=true&serviceId=svc-1&serviceEnvironmentId=env-1&scopes%5B%5D=read&scopes%5B%5D=write',
+    );
+  });
+
+  it.each([
+    [{ theme: 'dark' }, /"theme" is not a wizard parameter this server allows.*wizardParameters option/],
+    [{ code: 'forged' }, /"code" is not a wizard parameter/],
+    [{ skipTitleField: { nested: true } }, /"skipTitleField" must be a string, a number, true or a list of strings/],
+    [{ scopes: ['read', 3] }, /"scopes" must be/],
+  ])('answers 400 for the parameters %j, before calling Tray', async (extra, message) => {
+    const { post, tray } = withInstances();
+    const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a', ...extra });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toEqual({ code: 'invalid_request', message: expect.stringMatching(message) });
+    expect(tray.calls).toHaveLength(0);
+  });
+
+  it('takes the partner’s own parameters once listed in wizardParameters', async () => {
+    const { post } = withInstances({ wizardParameters: ['theme'] });
+    const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a', theme: 'dark', customValidation: true });
+    expect(reply.body.url).toBe('https://embedded.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1&customValidation=true&theme=dark');
+  });
+
   it('answers 502 when Tray returns no authorization code', async () => {
     const { post, tray } = withInstances();
     tray.override((call) =>

@@ -8,11 +8,12 @@ export function presentSolution(solution: MockSolution) {
     title: solution.title,
     description: solution.description,
     tags: [...solution.tags],
-    customFields: solution.customFields.map((field) => ({ ...field })),
+    // Tray's CustomField.value is String! and ConfigSlot.defaultValue Json!: never null there.
+    customFields: solution.customFields.map((field) => ({ key: field.key, value: field.value ?? '' })),
     configSlots: solution.configSlots.map((slot) => ({
       externalId: slot.externalId,
       title: slot.title,
-      defaultValue: slot.defaultValue ?? null,
+      defaultValue: slot.defaultValue ?? 'null',
     })),
     authSlots: solution.authSlots.map((slot) => ({ externalId: slot.externalId, title: slot.title })),
   };
@@ -36,7 +37,13 @@ export function presentInstance(store: MockTrayStore, instance: MockSolutionInst
   };
 }
 
-/** An authentication as Tray's `Authentication` type shows it. */
+/** An authentication as Tray's `Authentication` type shows it (a service's version, title and icon are all `String!` there). */
 export function presentAuthentication(auth: MockAuthentication) {
-  return { id: auth.id, name: auth.name, service: { ...auth.service } };
+  return {
+    id: auth.id,
+    name: auth.name,
+    customFields: null,
+    service: { id: auth.service.id, name: auth.service.name, version: '1', title: auth.service.name, icon: '' },
+    serviceEnvironment: { id: `${auth.service.id}-env`, name: 'production', title: 'Production' },
+  };
 }

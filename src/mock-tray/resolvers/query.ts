@@ -11,7 +11,7 @@ interface SolutionSearchArgs extends ConnectionArgs {
 }
 
 interface UserSearchArgs extends ConnectionArgs {
-  criteria?: { name?: string | null; externalUserId?: string | null } | null;
+  criteria?: { name?: string | null; externalUserId?: string | null; userId?: string | null } | null;
 }
 
 const emptyConnection = {
@@ -19,13 +19,16 @@ const emptyConnection = {
   pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: false },
 };
 
-/** Master: every instance (optionally `criteria.owner`'s). User: only their own, whatever `owner` says. */
+/**
+ * Master: every instance (optionally `criteria.owner`'s). User: only their own, whatever `owner`
+ * says. `criteria.id` as `store.criteriaId` says (ignored: as if absent; rejected: by validation).
+ */
 function solutionInstances(args: SolutionInstanceSearchArgs, context: MockTrayContext) {
   const { store, auth } = context;
   const criteria = args.criteria ?? {};
   const visible = store.listInstances(auth.kind === 'user' ? auth.userId : undefined).filter(
     (instance) =>
-      (criteria.id == null || instance.id === criteria.id) &&
+      (criteria.id == null || store.criteriaId === 'ignore' || instance.id === criteria.id) &&
       (criteria.name == null || instance.name === criteria.name) &&
       (criteria.owner == null || instance.owner === criteria.owner) &&
       (criteria.solutionId == null || instance.solutionId === criteria.solutionId),
@@ -34,27 +37,36 @@ function solutionInstances(args: SolutionInstanceSearchArgs, context: MockTrayCo
   return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: presentInstance(store, edge.node) })) };
 }
 
-/** The user's connected accounts, newest first (the master token's viewer, the partner, has none). */
-function authentications(args: ConnectionArgs, context: MockTrayContext) {
+/**
+ * The user's connected accounts, newest first, all at once: Tray's field takes no arguments and
+ * its edges have no cursor (the master token's viewer, the partner, has none).
+ */
+function authentications(_args: unknown, context: MockTrayContext) {
   const { store, auth } = context;
   if (auth.kind !== 'user') return emptyConnection;
-  const page = paginate(store.listAuthentications(auth.userId), (authentication) => authentication.id, args);
-  return { edges: page.edges.map((edge) => ({ ...edge, node: presentAuthentication(edge.node) })), pageInfo: page.pageInfo };
+  const all = store.listAuthentications(auth.userId);
+  return {
+    edges: all.map((node) => ({ node: presentAuthentication(node) })),
+    pageInfo: { startCursor: all[0]?.id ?? null, endCursor: all.at(-1)?.id ?? null, hasNextPage: false, hasPreviousPage: false },
+  };
 }
 
-/** Master token only (see shared/reference/tray-embedded.md); `criteria.tags` keeps solutions having every tag. */
+/**
+ * The partner's solutions, for the master token and for user tokens alike: Tray's samples list
+ * them with the user's token. `criteria.tags` keeps solutions having every tag.
+ */
 function solutions(args: SolutionSearchArgs, context: MockTrayContext) {
-  requireMaster(context, 'viewer.solutions');
   const tags = args.criteria?.tags ?? [];
   const matching = [...context.store.solutions.values()].filter((solution) => tags.every((tag) => solution.tags.includes(tag)));
   const page = paginate(matching, (solution) => solution.id, args);
   return { edges: page.edges.map((edge) => ({ ...edge, node: presentSolution(edge.node) })), pageInfo: page.pageInfo };
 }
 
+/** Tray's `UserDetails!`: every field a `String!`, so an end user without an email gets ''. */
 function details(context: MockTrayContext) {
   if (context.auth.kind === 'master') return { username: 'mock-partner', email: 'partner@example.com', name: 'Mock Tray partner' };
   const user = context.store.users.get(context.auth.userId);
-  return { username: user?.externalUserId ?? null, email: null, name: user?.name ?? null };
+  return { username: user?.externalUserId ?? '', email: '', name: user?.name ?? '' };
 }
 
 function users(args: UserSearchArgs, context: MockTrayContext) {
@@ -62,6 +74,7 @@ function users(args: UserSearchArgs, context: MockTrayContext) {
   const criteria = args.criteria ?? {};
   const matching = [...context.store.users.values()].filter(
     (user) =>
+      (criteria.userId == null || user.id === criteria.userId) &&
       (criteria.name == null || user.name === criteria.name) &&
       (criteria.externalUserId == null || user.externalUserId === criteria.externalUserId),
   );

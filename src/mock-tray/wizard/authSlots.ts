@@ -31,6 +31,10 @@ export type AuthValuesResult = { ok: true; authValues: Array<{ externalId: strin
  */
 export function applyAuthValues(store: MockTrayStore, solution: MockSolution, instance: MockSolutionInstance, chosen: Record<string, unknown>): AuthValuesResult {
   const fieldErrors: Record<string, string> = {};
+  // As Tray's API does: an auth value for a slot the solution does not have is refused, not dropped.
+  for (const externalId of Object.keys(chosen)) {
+    if (!solution.authSlots.some((slot) => slot.externalId === externalId)) fieldErrors[externalId] = `"${externalId}" is not an auth slot of "${solution.title}".`;
+  }
   const authValues = authSlotViews(store, solution, instance).flatMap((view) => {
     const authId = Object.hasOwn(chosen, view.externalId) ? chosen[view.externalId] : view.authId;
     const auth = typeof authId === 'string' ? store.authentications.get(authId) : undefined;

@@ -1,4 +1,5 @@
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
+import { traySchemaSDL } from '../../../src/graphql/schema';
+import { buildSchema, execute, Kind, parse, validate, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
 
 /** One request the handler made to "Tray", as the fake saw it. */
 export interface RecordedCall {
@@ -22,6 +23,22 @@ export interface FakeInstance {
 
 type Override = (call: RecordedCall) => Response | undefined | Promise<Response | undefined>;
 
+/** What the fake does with `solutionInstances(criteria: { id })`: each is something Tray might do. */
+export type CriteriaIdMode = 'honour' | 'ignore' | 'reject';
+
+// Instances are listed by running the document for real against Tray's SDL, so aliases,
+// fragments and pagination behave as on Tray; `reject` validates against the SDL without `id`.
+const schemas = new Map<CriteriaIdMode, ReturnType<typeof buildSchema>>();
+function schemaFor(mode: CriteriaIdMode) {
+  let schema = schemas.get(mode);
+  if (!schema) {
+    const sdl = mode === 'reject' ? traySchemaSDL.replace(/(input SolutionInstanceSearchCriteria \{[^}]*?)\n\s*id: String/, '$1') : traySchemaSDL;
+    schema = buildSchema(sdl);
+    schemas.set(mode, schema);
+  }
+  return schema;
+}
+
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -37,7 +54,11 @@ export const rateLimitResponse = () =>
  * records every call. `override` lets a test answer the next calls itself. With `rateLimit`,
  * it limits each token as Tray does (30 requests/s, bursts to 50) and counts the refusals.
  */
-export function createFakeTray(masterToken: string, options: { rateLimit?: { perSecond: number; burst: number } } = {}) {
+export function createFakeTray(
+  masterToken: string,
+  options: { rateLimit?: { perSecond: number; burst: number }; criteriaId?: CriteriaIdMode } = {},
+) {
+  let criteriaIdMode: CriteriaIdMode = options.criteriaId ?? 'honour';
   const calls: RecordedCall[] = [];
   const buckets = new Map<string, { tokens: number; at: number }>();
   let rateLimited = 0;
@@ -114,17 +135,8 @@ export function createFakeTray(masterToken: string, options: { rateLimit?: { per
         return json({ data: { generateAuthorizationCode: { authorizationCode: `code-${codes}` } } });
       case 'viewer.solutions':
         return json({ data: { viewer: { solutions: { edges: [{ node: { id: 'sol-1', title: 'Slack' }, cursor: 'c1' }] } } } });
-      case 'viewer.solutionInstances': {
-        const criteria = vars.criteria ?? (vars.id ? { id: vars.id } : {});
-        const visible = [...instances.values()].filter(
-          (instance) =>
-            (isMaster || instance.owner === user) &&
-            (!criteria.id || instance.id === criteria.id) &&
-            (!criteria.owner || instance.owner === criteria.owner),
-        );
-        const edges = visible.map((node) => ({ node, cursor: node.id }));
-        return json({ data: { viewer: { solutionInstances: { edges, pageInfo: { endCursor: null, hasNextPage: false }, totalCount: edges.length } } } });
-      }
+      case 'viewer.solutionInstances':
+        return listInstances(call, isMaster, user);
       case 'updateSolutionInstance': {
         const instance = instances.get(String(vars.input?.solutionInstanceId));
         if (isMaster || !instance || instance.owner !== user) {
@@ -136,6 +148,43 @@ export function createFakeTray(masterToken: string, options: { rateLimit?: { per
       default:
         return json({ data: { [call.field]: null } });
     }
+  }
+
+  const checkedDocuments = new Map<string, { document: ReturnType<typeof parse>; errors: ReturnType<typeof validate> }>();
+  function listInstances(call: RecordedCall, isMaster: boolean, user: string | undefined): Response {
+    const schema = schemaFor(criteriaIdMode);
+    // Parsed and validated once per text and mode: some tests send a thousand of the same.
+    const key = `${criteriaIdMode}\n${call.body.query}`;
+    let checked = checkedDocuments.get(key);
+    if (!checked) {
+      const document = parse(call.body.query);
+      checked = { document, errors: validate(schema, document) };
+      checkedDocuments.set(key, checked);
+    }
+    const { document, errors } = checked;
+    if (errors.length > 0) return json({ errors: errors.map((error) => error.toJSON()) });
+    type Criteria = { id?: string | null; owner?: string | null; solutionId?: string | null; name?: string | null };
+    const solutionInstances = (args: { criteria?: Criteria | null; first?: number | null; after?: string | null }) => {
+      const criteria = args.criteria ?? {};
+      const visible = [...instances.values()].filter(
+        (instance) =>
+          (isMaster || instance.owner === user) &&
+          (criteriaIdMode === 'ignore' || !criteria.id || instance.id === criteria.id) &&
+          (!criteria.owner || instance.owner === criteria.owner) &&
+          (!criteria.solutionId || instance.solutionId === criteria.solutionId) &&
+          (!criteria.name || instance.name === criteria.name),
+      );
+      const start = args.after ? visible.findIndex((instance) => instance.id === args.after) + 1 : 0;
+      const page = visible.slice(start, args.first == null ? undefined : start + args.first);
+      const edges = page.map((instance) => ({ node: { created: '2026-01-01T00:00:00.000Z', authValues: [], ...instance, solution: { id: instance.solutionId, title: instance.name } }, cursor: instance.id }));
+      return {
+        edges,
+        pageInfo: { endCursor: page.at(-1)?.id ?? null, hasNextPage: start + page.length < visible.length, startCursor: page[0]?.id ?? null, hasPreviousPage: start > 0 },
+        totalCount: visible.length,
+      };
+    };
+    const result = execute({ schema, document, rootValue: { viewer: { solutionInstances } }, variableValues: call.body.variables ?? {}, operationName: call.body.operationName ?? null });
+    return json(JSON.parse(JSON.stringify(result)));
   }
 
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -172,6 +221,10 @@ export function createFakeTray(masterToken: string, options: { rateLimit?: { per
     instances,
     addInstance(instance: Partial<FakeInstance> & { id: string; owner: string }) {
       instances.set(instance.id, { name: 'Slack', enabled: false, solutionId: 'sol-1', ...instance });
+    },
+    /** Switches what the fake does with `criteria: { id }` from now on. */
+    setCriteriaId(mode: CriteriaIdMode) {
+      criteriaIdMode = mode;
     },
     /** Answers calls itself while `override` returns a Response; `undefined` falls through. */
     override(override: Override) {
