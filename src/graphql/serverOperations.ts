@@ -58,3 +58,31 @@ export const OWNED_INSTANCE_AUTH_VALUES_QUERY = /* GraphQL */ `
     viewer { solutionInstances(criteria: { id: $id }) { edges { node { id authValues { externalId authId } } } } }
   }
 `;
+
+// As OWNED_INSTANCE_QUERY, with what a partner's beforeEnable checks: the solution's custom
+// fields, the values the wizard saved and the authentications chosen.
+/** Sent before an enable, when `beforeEnable` is set, with the instance owner's token. */
+export const HOOK_INSTANCE_QUERY = /* GraphQL */ `
+  query TrayHandlerHookInstance($id: String!) {
+    viewer {
+      solutionInstances(criteria: { id: $id }) {
+        edges { node { id name enabled owner solution { id title customFields { key value } } configValues { externalId value } authValues { externalId authId } } }
+      }
+    }
+  }
+`;
+
+// Tray's docs advise storing the Tray user id; these run only for getUser's { externalUserId }.
+/** Sent with the master token: the Tray user with this external id, if any. */
+export const FIND_EXTERNAL_USER_QUERY = /* GraphQL */ `
+  query TrayHandlerFindExternalUser($externalUserId: String!) {
+    users(criteria: { externalUserId: $externalUserId }) { edges { node { id externalUserId } } }
+  }
+`;
+
+/** Sent with the master token when no Tray user has the external id yet. */
+export const CREATE_EXTERNAL_USER_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerCreateExternalUser($input: CreateExternalUserInput!) {
+    createExternalUser(input: $input) { userId }
+  }
+`;

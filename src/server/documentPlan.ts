@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { assertAffordable } from './documentCost.js';
 import { requireMissingValuesCheck, type EnablePatches } from './enableCheck.js';
+import { planChanges, type PlannedChanges } from './instanceChanges.js';
 import { LruMap } from './lru.js';
 import { checkOperation } from './operationPolicy.js';
 import type { ResolvedConfig } from './options.js';
@@ -32,6 +33,8 @@ export interface DocumentPlan {
   queryJson: string;
   operationName: string | undefined;
   patches: EnablePatches;
+  /** The instance changes it asks for (a mutation's root fields), for the partner's hooks. */
+  changes: PlannedChanges;
 }
 
 export interface DocumentPlanner {
@@ -107,7 +110,8 @@ function planDocument(query: string, operationName: string | undefined, config: 
       `The document is larger than ${config.maxBodyBytes} bytes once printed (maxBodyBytes). Nothing was sent to Tray.`,
     );
   }
-  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches };
+  const changes = planChanges(operation, fragments);
+  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches, changes };
 }
 
 function parseDocument(query: string): DocumentNode {
