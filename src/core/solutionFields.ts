@@ -25,6 +25,6 @@ export function readSolutionFields(customFields: readonly CustomField[] | null |
   return { image: image || undefined, forceUnique: isOn(byKey.get('forceunique')), disableAutoEnable: isOn(byKey.get('disableautoenable')) };
 }
 
-/** Whether the wizard's finish enables an instance of this solution. */
+/** Whether the wizard's finish enables an instance of this solution. Apart from `readSolutionFields`: the enabler needs only this. */
 export const autoEnables = (solution: { customFields?: readonly CustomField[] | null } | null | undefined): boolean =>
-  !readSolutionFields(solution?.customFields).disableAutoEnable;
+  !solution?.customFields?.some((field) => field.key.toLowerCase() === 'disableautoenable' && isOn(field.value));
