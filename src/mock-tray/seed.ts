@@ -57,8 +57,8 @@ export const seedSolutions: MockSolution[] = [
     title: 'Slack alerts',
     description: 'Post an alert to a Slack channel when something needs attention.',
     tags: ['notifications', 'chat'],
-    // A logo that never loads: the card falls back to the title's initials.
-    customFields: [{ key: 'category', value: 'Notifications' }, { key: 'image', value: 'https://logos.invalid/slack-alerts.png' }],
+    // A logo that fails to load (not an image; no network either): the card falls back to the title's initials.
+    customFields: [{ key: 'category', value: 'Notifications' }, { key: 'image', value: 'data:image/png;base64,AAAA' }],
     configSlots: [
       { externalId: 'slack_channel', title: 'Slack channel', kind: 'text', required: true, description: 'The channel name, such as #alerts' },
       { externalId: 'alert_level', title: 'Minimum alert level', kind: 'select', required: true, defaultValue: json('error'), options: ['info', 'warning', 'error'] },
