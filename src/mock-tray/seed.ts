@@ -102,7 +102,7 @@ export const seedSolutions: MockSolution[] = [
     id: SEED_IDS.solutions.reviewed,
     title: 'HubSpot contacts (reviewed)',
     description: 'Sync contacts to HubSpot once your account manager has reviewed the setup.',
-    tags: ['crm', 'review'],
+    tags: ['contacts', 'review'],
     // Keys as the partner typed them: compared lower-cased.
     customFields: [{ key: 'DisableAutoEnable', value: 'true' }, { key: 'image', value: logo('#ff7a59', 'H') }],
     configSlots: [{ externalId: 'hubspot_list', title: 'HubSpot list', kind: 'text', required: false, defaultValue: json('All contacts') }],
