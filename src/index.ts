@@ -37,6 +37,8 @@ export { createWizardUrlFetcher } from './core/fetchWizardUrl.js';
 export { createAuthUrlFetcher } from './core/fetchAuthUrl.js';
 export { createAdminClient } from './core/adminClient.js';
 export { searchSolutions } from './core/searchSolutions.js';
+export { readSolutionFields, autoEnables } from './core/solutionFields.js';
+export { SolutionLogo } from './react/marketplace/SolutionLogo.js';
 export { toTrayError } from './graphql/apolloErrors.js';
 export { trayTypePolicies } from './graphql/typePolicies.js';
 export { enableInput, disableInput } from './graphql/inputs.js';
@@ -51,6 +53,9 @@ export {
 } from './graphql/marketplace.js';
 
 export type { SolutionInstanceEnablerProps } from './react/SolutionInstanceEnabler.js';
+export type { SolutionFields } from './core/solutionFields.js';
+export type { SolutionLogoProps } from './react/marketplace/SolutionLogo.js';
+export type { CustomField } from './graphql/types.js';
 export type { TrayEmbeddedProviderProps, TrayEmbeddedDefaults } from './react/TrayEmbeddedProvider.js';
 export type { UseConfigWizardOptions, UseConfigWizardResult } from './react/useConfigWizard.js';
 export type { UseAuthDialogOptions, UseAuthDialogResult } from './react/useAuthDialog.js';

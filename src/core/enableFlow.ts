@@ -14,11 +14,18 @@ export interface EnableFlowOptions<I extends InstanceStatus = InstanceStatus> ex
   getWizardUrl: GetWizardUrl;
   /** Sent with every enable (renames the instance). */
   instanceName?: string;
+  /**
+   * Enable when the wizard finishes. `false` (a solution's `disableAutoEnable`) ends the flow
+   * set up but disabled (outcome `setUp`): the partner enables it after its own checks. @default true
+   */
+  autoEnable?: boolean;
   /** The server confirmed a change; `instance` is its answer (for `remove`, the instance removed). */
   onDone?: (action: FlowAction, instance: I) => void;
   onError?: (error: TrayEmbeddedError, step: FlowStep) => void;
   /** The wizard was cancelled, or closed unfinished. */
   onCancel?: (reason: 'cancel' | 'closed') => void;
+  /** The wizard finished and, `autoEnable` being `false`, nothing was enabled. */
+  onSetUp?: () => void;
   /** Called after a failed change, so what is shown is reloaded from the server. */
   refresh?: () => unknown;
 }
@@ -110,7 +117,9 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
   }
 
   protected finished(): void {
-    void this.enable();
+    if (this.options.autoEnable !== false) return void this.enable();
+    this.dispatch({ type: 'end', outcome: { type: 'setUp' } });
+    this.options.onSetUp?.();
   }
 
   protected cancelled(reason: 'cancel' | 'closed'): void {

@@ -12,7 +12,9 @@ export type FlowStep = FlowAction | 'wizard' | 'create';
 export type FlowOutcome<I> =
   | { type: 'done'; action: FlowAction; instance: I }
   | { type: 'failed'; step: FlowStep; error: TrayEmbeddedError }
-  | { type: 'cancelled'; reason: 'cancel' | 'closed' };
+  | { type: 'cancelled'; reason: 'cancel' | 'closed' }
+  /** The wizard finished and, by the solution's `disableAutoEnable`, the partner enables it later. */
+  | { type: 'setUp' };
 
 /**
  * - `idle`: nothing runs; `outcome` says how the last step ended.

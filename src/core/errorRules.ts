@@ -16,7 +16,8 @@ export const errorsOf = (body: unknown): unknown[] | undefined =>
  * unconfirmed, so an enable (`isEnable`) whose errors mention missing or required values, in the
  * message or the extensions, is `missing_values`, and any other refusal `graphql`; the UI offers
  * "Finish setup" for both, so a wrong guess costs nothing. A 5xx means Tray (or the handler)
- * could not be reached, which trying again may fix.
+ * could not be reached, which trying again may fix. `ENABLE_REFUSED` is the partner's own
+ * `beforeEnable` saying no: `refused`, whatever words the partner chose.
  */
 export function errorFrom(status: number, body: unknown, isEnable: boolean, cause?: unknown): TrayEmbeddedError {
   const errors = errorsOf(body);
@@ -24,6 +25,7 @@ export function errorFrom(status: number, body: unknown, isEnable: boolean, caus
   const text = JSON.stringify(errors ?? reason ?? '');
   const code: TrayEmbeddedErrorCode =
     status === 0 || status === 408 || status >= 500 ? 'network'
+    : /"ENABLE_REFUSED"/.test(text) ? 'refused'
     : status === 401 || /unauthenticated/i.test(text) ? 'unauthenticated'
     : status === 403 ? 'forbidden'
     : status === 404 || /"NOT_FOUND"/.test(text) ? 'not_found'

@@ -7,6 +7,8 @@ export type TrayEmbeddedErrorCode =
   | 'wizard_error'
   | 'wizard_closed'
   | 'missing_values'
+  /** The partner's server (`beforeEnable`) declined to activate it; `message` is the partner's. */
+  | 'refused'
   | 'network'
   | 'unauthenticated'
   | 'forbidden'

@@ -2,6 +2,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { DemoConfig } from './config.js';
 import { appendEvent, EventLog, NO_EVENTS } from './EventLog.js';
+import { useServerEvents } from './useServerEvents.js';
 import { stories } from './stories/index.js';
 import type { Story, StoryContext } from './types.js';
 import { useDemoConfig } from './useDemoConfig.js';
@@ -96,6 +97,7 @@ function StoryView({ story, config }: { story: Story; config: DemoConfig }) {
     if (!readyWhen || !root || isReady) return;
     return watchUntil(root, () => readyWhen(root), ready);
   }, [readyWhen, isReady, ready]);
+  useServerEvents(story.live === true, log);
   const context: StoryContext = { config, liveClient, log, ready };
 
   return (

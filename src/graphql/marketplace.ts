@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AuthValue, Connection, SolutionInstance, UpdateSolutionInstanceInput } from './types.js';
+import type { AuthValue, Connection, CustomField, SolutionInstance, UpdateSolutionInstanceInput } from './types.js';
 
 /** A solution as the catalog shows it. */
 export interface MarketplaceSolution {
@@ -8,6 +8,8 @@ export interface MarketplaceSolution {
   title: string;
   description: string | null;
   tags: string[];
+  /** `image`, `forceUnique`, `disableAutoEnable` and the partner's own (see core/solutionFields.ts). */
+  customFields?: CustomField[];
 }
 
 export interface SolutionsQueryData {
@@ -54,7 +56,7 @@ type Payload<Field extends string> = { [K in Field]: { solutionInstance: Solutio
 // (normalised by id) takes the server's answer and every view of that instance follows.
 // `authValues` and the solution's `authSlots` are what Reconnect needs (one button per slot,
 // the others kept when one changes).
-const INSTANCE_FIELDS = `id name enabled created solution { id title authSlots { externalId title } }
+const INSTANCE_FIELDS = `id name enabled created solution { id title authSlots { externalId title } customFields { key value } }
 authValues { externalId authId }
 solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }`;
 
@@ -62,7 +64,7 @@ solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requires
 export const MARKETPLACE_SOLUTIONS_QUERY: TypedDocumentNode<SolutionsQueryData, SolutionsQueryVariables> = gql`
 query MarketplaceSolutions($tags: [String!], $first: Int, $after: String) {
 viewer { solutions(criteria: { tags: $tags }, first: $first, after: $after) {
-edges { node { id title description tags } cursor } pageInfo { endCursor hasNextPage } } }
+edges { node { id title description tags customFields { key value } } cursor } pageInfo { endCursor hasNextPage } } }
 }`;
 
 /** The signed-in user's instances, a page at a time (the handler runs it with their token). */

@@ -7,7 +7,8 @@ import type {
 } from './types.js';
 
 /**
- * One instance by id, with what the enabler shows (id, name, enabled). Views that show more
+ * One instance by id, with what the enabler shows (id, name, enabled) and its solution's custom
+ * fields (`disableAutoEnable`). Views that show more
  * ask for more in their own documents; the Apollo cache merges them by id. Documents are
  * written compactly because their text ships inside the widget's bundle. Tray's criteria `id` is a `String`, not an `ID`: a variable declared
  * `$id: ID!` fails validation there (see shared/reference/tray-embedded.md).
@@ -17,7 +18,7 @@ export const SOLUTION_INSTANCE_QUERY: TypedDocumentNode<
   SolutionInstanceQueryVariables
 > = gql`
 query SolutionInstance($id: String!) {
-viewer { solutionInstances(criteria: { id: $id }) { edges { node { id name enabled } } } }
+viewer { solutionInstances(criteria: { id: $id }) { edges { node { id name enabled solution { id customFields { key value } } } } } }
 }`;
 
 /**

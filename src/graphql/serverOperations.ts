@@ -74,3 +74,43 @@ export const OWNED_INSTANCE_AUTH_VALUES_QUERY = /* GraphQL */ `
     viewer { solutionInstances(criteria: { id: $id }) { edges { node { id authValues { externalId authId } } } } }
   }
 `;
+
+// As OWNED_INSTANCE_QUERY, with what a partner's beforeEnable checks: the solution's custom
+// fields, the values the wizard saved and the authentications chosen.
+/** Sent before an enable, when `beforeEnable` is set, with the instance owner's token. */
+export const HOOK_INSTANCE_QUERY = /* GraphQL */ `
+  query TrayHandlerHookInstance($id: String!) {
+    viewer {
+      solutionInstances(criteria: { id: $id }) {
+        edges { node { id name enabled owner solution { id title customFields { key value } } configValues { externalId value } authValues { externalId authId } } }
+      }
+    }
+  }
+`;
+
+/** As INSTANCES_PAGE_QUERY, with what HOOK_INSTANCE_QUERY reads (Tray ignored or rejected `criteria: { id }`). */
+export const HOOK_INSTANCES_PAGE_QUERY = /* GraphQL */ `
+  query TrayHandlerHookInstancesPage($criteria: SolutionInstanceSearchCriteria, $first: Int!, $after: String) {
+    viewer {
+      solutionInstances(criteria: $criteria, first: $first, after: $after) {
+        edges { node { id name enabled owner solution { id title customFields { key value } } configValues { externalId value } authValues { externalId authId } } cursor }
+        pageInfo { endCursor hasNextPage }
+      }
+    }
+  }
+`;
+
+// Tray's docs advise storing the Tray user id; these run only for getUser's { externalUserId }.
+/** Sent with the master token: the Tray user with this external id, if any. */
+export const FIND_EXTERNAL_USER_QUERY = /* GraphQL */ `
+  query TrayHandlerFindExternalUser($externalUserId: String!) {
+    users(criteria: { externalUserId: $externalUserId }) { edges { node { id externalUserId } } }
+  }
+`;
+
+/** Sent with the master token when no Tray user has the external id yet. */
+export const CREATE_EXTERNAL_USER_MUTATION = /* GraphQL */ `
+  mutation TrayHandlerCreateExternalUser($input: CreateExternalUserInput!) {
+    createExternalUser(input: $input) { userId }
+  }
+`;

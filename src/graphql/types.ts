@@ -12,12 +12,20 @@ export interface SolutionVersionFlags {
   requiresSystemInputToUpdateVersion: boolean;
 }
 
+/** A solution custom field, as Tray stores it (`image`, `forceUnique`, `disableAutoEnable`, or the partner's own). */
+export interface CustomField {
+  key: string;
+  value: string | null;
+}
+
 /** What the enabler reads of an instance (the `SolutionInstanceStatus` fragment). */
 export interface SolutionInstanceStatus {
   __typename?: 'SolutionInstance';
   id: string;
   name: string;
   enabled: boolean;
+  /** Read by the enabler's query; absent from mutation answers. */
+  solution?: { id: string; customFields?: CustomField[] };
 }
 
 /** Which authentication fills one of a solution's auth slots. */
@@ -35,7 +43,7 @@ export interface AuthSlot {
 export interface SolutionInstance extends SolutionInstanceStatus {
   created: string;
   owner?: string;
-  solution: SolutionSummary & { authSlots?: AuthSlot[] };
+  solution: SolutionSummary & { authSlots?: AuthSlot[]; customFields?: CustomField[] };
   /** Asked for by the marketplace's documents (My integrations' Reconnect). */
   authValues?: AuthValue[];
   solutionVersionFlags: SolutionVersionFlags;

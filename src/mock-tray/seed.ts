@@ -9,6 +9,8 @@ export const SEED_IDS = {
     slack: 'sol-slack-alerts',
     warehouse: 'sol-warehouse-export',
     zendesk: 'sol-zendesk-tickets',
+    /** `disableAutoEnable`: the wizard's finish leaves it disabled, for the partner to enable. */
+    reviewed: 'sol-hubspot-reviewed',
   },
   instances: {
     /** Demo user; enabled, every required value set. */
@@ -26,13 +28,21 @@ export const SEED_IDS = {
 
 const json = JSON.stringify;
 
+// Solution logos (the `image` custom field) as data URLs: they show offline, in the static demo too.
+const logo = (color: string, letter: string) =>
+  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="${color}"/><text x="20" y="27" font-family="sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">${letter}</text></svg>`)}`;
+
 export const seedSolutions: MockSolution[] = [
   {
     id: SEED_IDS.solutions.salesforce,
     title: 'Salesforce CRM sync',
     description: 'Keep contacts and deals in step between your account and Salesforce.',
     tags: ['crm', 'sales'],
-    customFields: [{ key: 'category', value: 'CRM' }, { key: 'docsUrl', value: 'https://example.com/docs/salesforce' }],
+    customFields: [
+      { key: 'category', value: 'CRM' },
+      { key: 'docsUrl', value: 'https://example.com/docs/salesforce' },
+      { key: 'image', value: logo('#0b5fff', 'S') },
+    ],
     configSlots: [
       { externalId: 'sf_instance_url', title: 'Salesforce instance URL', kind: 'text', required: true, description: 'For example https://acme.my.salesforce.com' },
       { externalId: 'sync_direction', title: 'Sync direction', kind: 'select', required: true, defaultValue: json('both'), options: ['to_salesforce', 'from_salesforce', 'both'] },
@@ -47,7 +57,8 @@ export const seedSolutions: MockSolution[] = [
     title: 'Slack alerts',
     description: 'Post an alert to a Slack channel when something needs attention.',
     tags: ['notifications', 'chat'],
-    customFields: [{ key: 'category', value: 'Notifications' }],
+    // A logo that fails to load (not an image; no network either): the card falls back to the title's initials.
+    customFields: [{ key: 'category', value: 'Notifications' }, { key: 'image', value: 'data:image/png;base64,AAAA' }],
     configSlots: [
       { externalId: 'slack_channel', title: 'Slack channel', kind: 'text', required: true, description: 'The channel name, such as #alerts' },
       { externalId: 'alert_level', title: 'Minimum alert level', kind: 'select', required: true, defaultValue: json('error'), options: ['info', 'warning', 'error'] },
@@ -78,13 +89,25 @@ export const seedSolutions: MockSolution[] = [
     title: 'Zendesk ticket sync',
     description: 'Create a Zendesk ticket for every support request raised in your account.',
     tags: ['support'],
-    customFields: [{ key: 'category', value: 'Support' }],
+    // One per user: the demo user has one, so the catalog shows "Added".
+    customFields: [{ key: 'category', value: 'Support' }, { key: 'forceUnique', value: 'true' }, { key: 'image', value: logo('#03363d', 'Z') }],
     configSlots: [
       { externalId: 'zendesk_subdomain', title: 'Zendesk subdomain', kind: 'text', required: true },
       { externalId: 'only_open', title: 'Only sync open tickets', kind: 'boolean', required: false, defaultValue: json(true) },
     ],
     authSlots: [{ externalId: 'zendesk_auth', title: 'Zendesk account', service: { id: 'zendesk', name: 'Zendesk' } }],
     workflowNames: ['Create ticket'],
+  },
+  {
+    id: SEED_IDS.solutions.reviewed,
+    title: 'HubSpot contacts (reviewed)',
+    description: 'Sync contacts to HubSpot once your account manager has reviewed the setup.',
+    tags: ['contacts', 'review'],
+    // Keys as the partner typed them: compared lower-cased.
+    customFields: [{ key: 'DisableAutoEnable', value: 'true' }, { key: 'image', value: logo('#ff7a59', 'H') }],
+    configSlots: [{ externalId: 'hubspot_list', title: 'HubSpot list', kind: 'text', required: false, defaultValue: json('All contacts') }],
+    authSlots: [],
+    workflowNames: ['Sync contacts'],
   },
 ];
 

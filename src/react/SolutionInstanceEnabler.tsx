@@ -12,6 +12,10 @@ export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOp
   onError?: (error: TrayEmbeddedError) => void;
   labels?: Partial<EnablerLabels>;
   className?: string;
+  /** Shows "Enable" beside "Configure". `false` when only the partner activates instances. @default true */
+  allowUserEnable?: boolean;
+  /** Offers "Finish setup" when the partner's server refused the enable. @default false */
+  offerSetupWhenRefused?: boolean;
 }
 
 /**
@@ -46,6 +50,7 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
   const notice =
     flow.status === 'wizard' && flow.wizard.isNotResponding ? labels.notResponding
     : outcome && outcome.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
+    : outcome && outcome.type === 'setUp' && !isEnabled ? labels.awaitingActivation
     : '';
 
   return (
@@ -54,22 +59,31 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
         <span className="rte-badge">{statusText}</span> {notice}
       </div>
       {error && !isBusy && !isWizardOpen && (
-        <TrayAlert error={error} labels={labels} onFinishSetup={solution.configure} onRetry={solution.retry} onOpenHere={() => solution.configure('dialog')} />
+        <TrayAlert
+          error={error}
+          labels={labels}
+          onFinishSetup={solution.configure}
+          onRetry={solution.retry}
+          onOpenHere={() => solution.configure('dialog')}
+          offerSetupWhenRefused={props.offerSetupWhenRefused}
+        />
       )}
       <div className="rte-actions">
         <button ref={opener} type="button" className="rte-button rte-button--primary" onClick={solution.configure} aria-disabled={isBusy}>
           {labels[isEnabled ? 'reconfigure' : 'configure']}
         </button>
-        <button
-          type="button"
-          className="rte-button"
-          // The flow ignores a second change while one runs; while loading, the status is unknown.
-          onClick={() => void solution[isEnabled ? 'disable' : 'enable']()}
-          aria-disabled={isBusy}
-          disabled={state === 'loading'}
-        >
-          {labels[isEnabled ? 'disable' : 'enable']}
-        </button>
+        {(isEnabled || props.allowUserEnable !== false) && (
+          <button
+            type="button"
+            className="rte-button"
+            // The flow ignores a second change while one runs; while loading, the status is unknown.
+            onClick={() => void solution[isEnabled ? 'disable' : 'enable']()}
+            aria-disabled={isBusy}
+            disabled={state === 'loading'}
+          >
+            {labels[isEnabled ? 'disable' : 'enable']}
+          </button>
+        )}
       </div>
     </div>
   );

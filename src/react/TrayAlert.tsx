@@ -14,6 +14,8 @@ export interface TrayAlertProps {
   onFinishSetup?: () => void;
   /** After a blocked popup: opens the same page in the page's dialog ("Open here"). */
   onOpenHere?: () => void;
+  /** Offers "Finish setup" after the partner refused an enable (`refused`), e.g. when its reason is a setting. */
+  offerSetupWhenRefused?: boolean;
   /** Says what failed before saying why, e.g. "Could not add “Slack alerts”." */
   prefix?: string;
   /** Further choices, e.g. "Keep it for later". */
@@ -24,12 +26,13 @@ export interface TrayAlertProps {
  * What went wrong, in a person's words, in a `role="alert"` region with the next step that
  * helps. The one alert of every view: the enabler, the catalog, My integrations, the console.
  */
-export function TrayAlert({ error, labels, onRetry, onFinishSetup, onOpenHere, prefix, children }: TrayAlertProps) {
+export function TrayAlert({ error, labels, onRetry, onFinishSetup, onOpenHere, offerSetupWhenRefused, prefix, children }: TrayAlertProps) {
   const { code } = error;
-  const [label, canFinish, canRetry] = NEXT_STEP[code];
-  // Tray's and the wizard's own words follow ours: they are often the most specific.
+  const [label, finishes, canRetry] = NEXT_STEP[code];
+  const canFinish = finishes || (code === 'refused' && offerSetupWhenRefused);
+  // Tray's, the partner's and the wizard's own words follow ours: they are often the most specific.
   const detail =
-    code === 'graphql' ? error.message
+    code === 'graphql' || code === 'refused' ? error.message
     : code === 'wizard_error' ? describeWizardError(error.details)
     : missingSettings(error).map(labels.missingSetting).join(' ');
   return (

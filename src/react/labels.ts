@@ -30,6 +30,8 @@ export interface ErrorLabels {
   closedUnfinished: string;
   /** Followed by Tray's own words. @default 'Tray refused the change.' */
   refused: string;
+  /** Followed by the partner's reason (its server's `beforeEnable`). @default 'Not activated.' */
+  enableRefused: string;
   /** @default 'Finish setup' */
   finishSetup: string;
   /** @default 'Try again' */
@@ -72,6 +74,8 @@ export interface EnablerLabels extends ErrorLabels, WizardLabels {
   cancelled: string;
   /** Status when the server has no such instance for this user. @default 'Integration not found' */
   notFound: string;
+  /** After the wizard of a `disableAutoEnable` solution: the partner enables it. @default 'Set up — waiting for activation' */
+  awaitingActivation: string;
 }
 
 export const defaultErrorLabels: ErrorLabels = {
@@ -87,6 +91,7 @@ export const defaultErrorLabels: ErrorLabels = {
   wizardUnavailable: 'The setup page could not be opened.',
   closedUnfinished: 'The setup window was closed before finishing.',
   refused: 'Tray refused the change.',
+  enableRefused: 'Not activated.',
   finishSetup: 'Finish setup',
   tryAgain: 'Try again',
   openHere: 'Open here',
@@ -110,4 +115,5 @@ export const defaultLabels: EnablerLabels = {
   waitingForWizard: 'Waiting for the wizard…',
   cancelled: 'Setup was cancelled.',
   notFound: 'Integration not found',
+  awaitingActivation: 'Set up — waiting for activation',
 };

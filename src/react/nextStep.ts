@@ -13,6 +13,8 @@ export type ErrorText = Exclude<keyof ErrorLabels, 'missingSetting' | 'finishSet
 export const NEXT_STEP: Readonly<Record<TrayEmbeddedErrorCode, readonly [ErrorText, boolean, boolean]>> = {
   popup_blocked: ['popupBlocked', false, false],
   missing_values: ['missingValues', true, false],
+  // The partner said no: the wizard helps only when the partner says so (`offerSetupWhenRefused`).
+  refused: ['enableRefused', false, false],
   graphql: ['refused', true, true],
   network: ['networkError', false, true],
   unauthenticated: ['unauthenticated', false, true],

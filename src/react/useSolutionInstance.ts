@@ -5,6 +5,7 @@ import type { TrayEmbeddedError } from '../core/errors.js';
 import type { GetWizardUrl } from '../core/instancePort.js';
 import type { OpenWith } from '../core/surface.js';
 import type { WizardPopupOptions } from '../core/wizardPopup.js';
+import { autoEnables } from '../core/solutionFields.js';
 import { toTrayError } from '../graphql/apolloErrors.js';
 import { apolloUpdate } from '../graphql/apolloPort.js';
 import { SOLUTION_INSTANCE_QUERY, UPDATE_SOLUTION_INSTANCE } from '../graphql/operations.js';
@@ -63,15 +64,16 @@ export function useSolutionInstance(solutionInstanceId: string, options: UseSolu
   const query = useQuery(SOLUTION_INSTANCE_QUERY, { variables: { id: solutionInstanceId } });
   const port = useMemo(() => ({ update: apolloUpdate<SolutionInstanceStatus>(client, UPDATE_SOLUTION_INSTANCE) }), [client]);
   const reload = () => void query.refetch().catch(() => undefined);
+  const instance = query.data?.viewer.solutionInstances.edges[0]?.node ?? null;
   const [flow, state] = useEnableFlow({
     ...options,
+    autoEnable: autoEnables(instance?.solution),
     port,
     instanceId: solutionInstanceId,
     getWizardUrl: useWizardUrlGetter(options.getWizardUrl),
     onDone: (action, instance) => options[action === 'enable' ? 'onEnabled' : 'onDisabled']?.(instance),
     refresh: reload,
   });
-  const instance = query.data?.viewer.solutionInstances.edges[0]?.node ?? null;
   // One error object per failed load, reported once: the flow reports its own failures.
   const loadError = useMemo(() => query.error && toTrayError(query.error, 'load'), [query.error]);
   const onError = useLatest(options.onError);

@@ -1,6 +1,7 @@
 import { disableInput, enableInput } from '../graphql/inputs.js';
 import { ADMIN_INSTANCES_QUERY, SET_ENABLED_MUTATION } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
+import { checkEnables, reportChanges } from './partnerHooks.js';
 import { optionalString, readJsonBody, requireObject, requireString } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
 import { assertMasterTokenAccepted, forwardResult } from './trayResults.js';
@@ -40,7 +41,7 @@ export const adminInstancesRoute: Route = async (context, request) => {
  * updateSolutionInstance as the instance's owner (their user token; the master token cannot
  * update instances). Enabling always sets `errorOnEnablingWithMissingValues: true`.
  */
-export const adminSetEnabledRoute: Route = async (context, request) => {
+export const adminSetEnabledRoute: Route = async (context, request, admin, requestContext) => {
   const { config, logger } = context;
   const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ solutionInstanceId, owner, enabled }');
   const solutionInstanceId = requireString(body, 'solutionInstanceId');
@@ -49,6 +50,19 @@ export const adminSetEnabledRoute: Route = async (context, request) => {
     throw new TrayHandlerError(400, 'invalid_request', '"enabled" is required and must be true or false.');
   }
   const input = body.enabled ? enableInput(solutionInstanceId) : disableInput(solutionInstanceId);
+  // The hooks see the owner, whose instance it is; the admin who asked goes to the log only.
+  const call = {
+    user: { userId: owner },
+    changes: [{ mutation: 'updateSolutionInstance' as const, responseKey: 'updateSolutionInstance', input: { ...input } }],
+    request,
+    requestContext,
+    via: 'admin' as const,
+  };
+  const refused = await checkEnables(context, call);
+  if (refused) {
+    logger.warn('beforeEnable refused an admin\'s enable.', { admin: admin.userId, owner, solutionInstanceId });
+    return refused;
+  }
   const result = await withUserToken(
     context.tokens,
     owner,
@@ -56,5 +70,6 @@ export const adminSetEnabledRoute: Route = async (context, request) => {
     (token) => context.postToTray(token, { query: SET_ENABLED_MUTATION, variables: { input } }, { signal: request.signal }),
     request.signal,
   );
+  await reportChanges(context, call, result);
   return forwardResult(result, context.secrets, logger);
 };

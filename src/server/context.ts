@@ -1,7 +1,8 @@
 import type { CriteriaIdMemory } from './criteriaId.js';
 import type { DocumentPlanner } from './documentPlan.js';
 import type { HandlerStore } from './handlerStore.js';
-import type { ResolvedConfig, TrayHandlerLogger, TrayUser } from './options.js';
+import type { ResolvedConfig, ResolvedTrayUser, TrayHandlerLogger } from './options.js';
+import type { BeforeEnable, OnInstanceEvent } from './partnerHooks.js';
 import type { SecretRegistry } from './secrets.js';
 import type { PostToTray } from './trayClient.js';
 import type { UserTokens } from './userTokens.js';
@@ -17,7 +18,12 @@ export interface HandlerContext {
   logger: TrayHandlerLogger;
   /** What Tray showed it does with `solutionInstances(criteria: { id })`. */
   criteriaId: CriteriaIdMemory;
+  /** The partner's decisions and notices (`beforeEnable`, `onInstanceEvent`). */
+  hooks: { beforeEnable?: BeforeEnable | undefined; onInstanceEvent?: OnInstanceEvent | undefined };
 }
 
-/** A route, called after the origin, method, content type, user and rate limit have been checked. */
-export type Route = (context: HandlerContext, request: Request, user: TrayUser) => Promise<Response>;
+/**
+ * A route, called after the origin, method, content type, user and rate limit have been checked.
+ * `requestContext` is what was passed to the handler after the request, for the partner's hooks.
+ */
+export type Route = (context: HandlerContext, request: Request, user: ResolvedTrayUser, requestContext: unknown) => Promise<Response>;

@@ -5,11 +5,12 @@ import { addCorsHeaders, checkOrigin, preflightResponse } from './cors.js';
 import { boundedIfAsync } from './deadline.js';
 import { createCriteriaIdMemory } from './criteriaId.js';
 import { createDocumentPlanner } from './documentPlan.js';
+import { createExternalUsers, type ResolveExternalUser } from './externalUsers.js';
 import { graphqlRoute } from './graphqlRoute.js';
 import { createMemoryStore } from './handlerStore.js';
 import { consoleLogger, safeLogger } from './logger.js';
 import { createMasterBudget } from './masterBudget.js';
-import type { ResolvedConfig, TrayHandlerOptions, TrayUser } from './options.js';
+import type { ResolvedConfig, ResolvedTrayUser, TrayHandlerOptions } from './options.js';
 import { assertJsonContentType } from './requestBody.js';
 import { resolveOptions } from './resolveOptions.js';
 import { TrayHandlerError, errorResponse, internalErrorResponse } from './responses.js';
@@ -70,7 +71,16 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     now: config.now,
     logger,
   });
-  const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger, criteriaId: createCriteriaIdMemory(logger) };
+  const externalUsers = createExternalUsers({
+    store,
+    postToTray,
+    masterToken: config.masterToken,
+    maxUsers: limits.maxUsers,
+    timeoutMs: config.timeoutMs,
+    logger,
+  });
+  const hooks = { beforeEnable: options.beforeEnable as HandlerContext['hooks']['beforeEnable'], onInstanceEvent: options.onInstanceEvent as HandlerContext['hooks']['onInstanceEvent'] };
+  const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger, hooks, criteriaId: createCriteriaIdMemory(logger) };
 
   async function handle(request: Request, url: URL, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
     const match = matchRoute(config.basePath, url.pathname);
@@ -84,7 +94,7 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
       });
     }
     assertJsonContentType(request);
-    const user = await identify(options.getUser, request, requestContext, config, logger);
+    const user = await identify(options.getUser, request, requestContext, config, logger, externalUsers);
     const allowance = await store.userLimits.take(user.userId);
     if (!allowance.allowed) {
       const seconds = Math.max(1, Math.ceil(allowance.retryAfterMs / 1000));
@@ -96,7 +106,7 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     if (match.adminOnly && user.isAdmin !== true) {
       throw new TrayHandlerError(403, 'forbidden', 'This route is for administrators only.');
     }
-    return match.route(context, request, user);
+    return match.route(context, request, user, requestContext);
   }
 
   return async function trayHandler(request: Request, requestContext?: Context): Promise<Response> {
@@ -135,7 +145,8 @@ async function identify<Context>(
   requestContext: Context | undefined,
   config: ResolvedConfig,
   logger: HandlerContext['logger'],
-): Promise<TrayUser> {
+  externalUsers: ResolveExternalUser,
+): Promise<ResolvedTrayUser> {
   const user = await boundedIfAsync(getUser(request, requestContext), {
     ms: config.timeoutMs,
     signal: request.signal,
@@ -147,11 +158,14 @@ async function identify<Context>(
   if (user === null || user === undefined) {
     throw new TrayHandlerError(401, 'unauthenticated', 'Sign in to manage your integrations.');
   }
-  if (typeof user.userId !== 'string' || user.userId.trim() === '') {
-    logger.error('getUser returned a user without a userId string; it must return { userId: <Tray user id> } or null.');
-    throw new TrayHandlerError(500, 'internal_error', 'The server could not tell which Tray user you are. Please contact support.');
+  if ('userId' in user && typeof user.userId === 'string' && user.userId.trim() !== '') return user;
+  if (!('userId' in user) && 'externalUserId' in user && typeof user.externalUserId === 'string' && user.externalUserId.trim() !== '') {
+    const { externalUserId, name } = user;
+    const userId = await externalUsers(externalUserId, typeof name === 'string' && name.trim() !== '' ? name : externalUserId);
+    return { ...user, userId };
   }
-  return user;
+  logger.error('getUser returned a user without a userId (or externalUserId) string; it must return { userId: <Tray user id> }, { externalUserId } or null.');
+  throw new TrayHandlerError(500, 'internal_error', 'The server could not tell which Tray user you are. Please contact support.');
 }
 
 async function authorizeUser(postToTray: PostToTray, masterToken: string, userId: string, logger: HandlerContext['logger']) {

@@ -13,6 +13,7 @@ import {
 import { planCriteria, type CriteriaPlan } from './criteriaPlan.js';
 import { assertAffordable } from './documentCost.js';
 import { requireMissingValuesCheck, type EnablePatches } from './enableCheck.js';
+import { planChanges, type PlannedChanges } from './instanceChanges.js';
 import { LruMap } from './lru.js';
 import { checkOperation } from './operationPolicy.js';
 import type { ResolvedConfig } from './options.js';
@@ -35,6 +36,8 @@ export interface DocumentPlan {
   patches: EnablePatches;
   /** Set when a `viewer.solutionInstances` field has a criteria: checked per request (`instanceLookup.ts`). */
   criteria?: CriteriaPlan | undefined;
+  /** The instance changes it asks for (a mutation's root fields), for the partner's hooks. */
+  changes: PlannedChanges;
 }
 
 export interface DocumentPlanner {
@@ -111,7 +114,16 @@ function planDocument(query: string, operationName: string | undefined, config: 
     );
   }
   const criteria = planCriteria(forwarded);
-  return { token: verdict.token, query: printed, queryJson: JSON.stringify(printed), operationName: operation.name?.value, patches, ...(criteria ? { criteria } : {}) };
+  const changes = planChanges(operation, fragments);
+  return {
+    token: verdict.token,
+    query: printed,
+    queryJson: JSON.stringify(printed),
+    operationName: operation.name?.value,
+    patches,
+    changes,
+    ...(criteria ? { criteria } : {}),
+  };
 }
 
 function parseDocument(query: string): DocumentNode {

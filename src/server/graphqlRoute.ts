@@ -6,6 +6,8 @@ import { answerLookup, readCriteria } from './instanceLookup.js';
 import { readJsonBody } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
 import type { GraphQLPayload } from './trayClient.js';
+import { resolveChanges } from './instanceChanges.js';
+import { checkEnables, reportChanges } from './partnerHooks.js';
 import { forwardResult } from './trayResults.js';
 import { withUserToken } from './userTokens.js';
 import { assertVariablesDepth } from './variables.js';
@@ -15,7 +17,7 @@ import { assertVariablesDepth } from './variables.js';
  * cost limits, and forwarded to Tray as its selected operation alone, with the user's token
  * (an operation reading only `viewer.solutions`: the master token, through the shared catalog).
  */
-export const graphqlRoute: Route = async (context, request, user) => {
+export const graphqlRoute: Route = async (context, request, user, requestContext) => {
   const { config, logger } = context;
   const payload = readPayload(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs));
   let plan;
@@ -40,6 +42,10 @@ export const graphqlRoute: Route = async (context, request, user) => {
   // criteria.owner is refused; a lookup by criteria.id never trusts Tray's filter alone.
   const lookup = plan.criteria && readCriteria(plan.criteria, variables);
   if (lookup) return answerLookup(context, user.userId, lookup, forwarded, request.signal);
+  const changes = resolveChanges(plan.changes, variables);
+  const call = { user, changes, request, requestContext, via: 'graphql' as const };
+  const refused = await checkEnables(context, call);
+  if (refused) return refused;
   const result = await withUserToken(
     context.tokens,
     user.userId,
@@ -47,6 +53,7 @@ export const graphqlRoute: Route = async (context, request, user) => {
     (token) => context.postToTray(token, forwarded, { signal: request.signal }),
     request.signal,
   );
+  await reportChanges(context, call, result);
   return forwardResult(result, context.secrets, logger);
 };
 

@@ -26,6 +26,15 @@ export interface RefusedTokens {
 }
 
 /**
+ * Per external user (`getUser` returned `{ externalUserId }`): the Tray user id found or
+ * created for them. Kept for good: Tray's id for a user never changes.
+ */
+export interface ExternalUserIds {
+  get(externalUserId: string): MaybePromise<string | undefined>;
+  set(externalUserId: string, userId: string): MaybePromise<unknown>;
+}
+
+/**
  * Everything the handler remembers between requests, behind small interfaces so that a
  * shared store (Redis, a KV namespace) can stand in for this process's memory when several
  * servers must act as one. Every method may be synchronous or return a promise.
@@ -33,6 +42,8 @@ export interface RefusedTokens {
 export interface HandlerStore {
   tokens: TokenCache;
   refusedTokens: RefusedTokens;
+  /** External user id → Tray user id, so a user is looked up (or created) once, not per request. */
+  externalUsers: ExternalUserIds;
   /** Requests per user per second (`limits.userRequestsPerSecond`, `limits.userBurst`). */
   userLimits: RateLimiter;
   /** Catalog answers, keyed by document and variables. */
@@ -59,6 +70,7 @@ export function createMemoryStore(options: {
 }): HandlerStore {
   const { maxUsers, now } = options;
   const refused = new LruMap<string, string>({ maxEntries: maxUsers });
+  const externalUsers = new LruMap<string, string>({ maxEntries: maxUsers });
   const catalog = new LruMap<string, CachedAnswer>({
     maxEntries: CATALOG_MAX_ENTRIES,
     maxWeight: CATALOG_MAX_CHARS,
@@ -69,6 +81,10 @@ export function createMemoryStore(options: {
     refusedTokens: {
       get: (userId) => refused.get(userId),
       set: (userId, token) => refused.set(userId, token),
+    },
+    externalUsers: {
+      get: (externalUserId) => externalUsers.get(externalUserId),
+      set: (externalUserId, userId) => externalUsers.set(externalUserId, userId),
     },
     userLimits: createMemoryRateLimiter({ perSecond: options.userRequestsPerSecond, burst: options.userBurst, maxKeys: maxUsers, now }),
     catalog: {

@@ -8,11 +8,13 @@ export { toNodeListener } from './node.js';
 export { TRAY_GRAPHQL_URLS } from './options.js';
 export { ALLOWED_MUTATIONS, checkOperation } from './operationPolicy.js';
 export { TrayHandlerError } from './responses.js';
+export { ENABLE_REFUSED } from './partnerHooks.js';
 export { buildWizardUrl, WIZARD_HOSTS } from '../core/wizardUrl.js';
 export { buildAuthUrl } from '../core/authUrl.js';
 
 export type { TrayHandler } from './createTrayHandler.js';
-export type { TrayHandlerOptions, TrayHandlerLimits, TrayHandlerCors, TrayHandlerLogger, TrayUser } from './options.js';
+export type { TrayHandlerOptions, TrayHandlerLimits, TrayHandlerCors, TrayHandlerLogger, TrayUser, ExternalTrayUser, ResolvedTrayUser } from './options.js';
+export type { BeforeEnable, BeforeEnableEvent, BeforeEnableVerdict, HookInstance, InstanceEvent, InstanceEventType, OnInstanceEvent } from './partnerHooks.js';
 export type { TokenCache, CachedToken } from './tokenCache.js';
 export type { NodeContext, NodeListener, NodeRequestLike, NodeResponseLike } from './node.js';
 export type { OperationVerdict } from './operationPolicy.js';

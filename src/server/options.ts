@@ -1,4 +1,5 @@
 import type { TrayRegion } from '../core/wizardUrl.js';
+import type { BeforeEnable, OnInstanceEvent } from './partnerHooks.js';
 import type { TokenCache } from './tokenCache.js';
 
 /** The signed-in user of the partner's app, as `getUser` reports it. */
@@ -7,6 +8,25 @@ export interface TrayUser {
   userId: string;
   /** Grants the `/admin/*` routes; only the boolean `true` does. @default false */
   isAdmin?: boolean;
+}
+
+/**
+ * A user of the partner's app known to Tray by the partner's own id: the handler finds the Tray
+ * user with that `externalUserId` (or creates it, named `name`) once, and keeps the mapping in
+ * its store. Returning `{ userId }` (the Tray id you stored yourself) stays cheapest.
+ */
+export interface ExternalTrayUser {
+  /** Your id for the user (`externalUserId` in Tray). */
+  externalUserId: string;
+  /** The name a newly created Tray user gets. @default externalUserId */
+  name?: string;
+  /** As `TrayUser.isAdmin`. @default false */
+  isAdmin?: boolean;
+}
+
+/** Who the routes and hooks see: the Tray user id, and the external id when `getUser` gave one. */
+export interface ResolvedTrayUser extends TrayUser {
+  externalUserId?: string;
 }
 
 /** Where the handler reports trouble. It is never given a token. */
@@ -67,7 +87,10 @@ export interface TrayHandlerOptions<Context = unknown> {
    * `toNodeListener` (Express's `req.session`, `req.user`), Next.js's route context, a
    * Worker's `env`. Bounded by `timeoutMs`.
    */
-  getUser(request: Request, context: Context | undefined): TrayUser | null | undefined | Promise<TrayUser | null | undefined>;
+  getUser(
+    request: Request,
+    context: Context | undefined,
+  ): TrayUser | ExternalTrayUser | null | undefined | Promise<TrayUser | ExternalTrayUser | null | undefined>;
   /** The `fetch` used to call Tray. @default globalThis.fetch, looked up at call time */
   fetch?: typeof fetch;
   /** Path prefix the routes live under, e.g. `/api/tray`. With `''` a route matches any path
@@ -110,6 +133,20 @@ export interface TrayHandlerOptions<Context = unknown> {
    * `serviceEnvironmentId`, `scopes`). Any other key in the body is refused with 400. @default []
    */
   wizardParameters?: string[];
+  /**
+   * Decides, before any enable reaches Tray (the browser's `updateSolutionInstance` and the
+   * admin route alike), whether it may go on: return `{ refuse: 'words for the user' }` to stop
+   * it (nothing is sent to Tray; the browser gets a GraphQL error with
+   * `extensions.code: 'ENABLE_REFUSED'` and that message), or nothing to let it through. A hook
+   * that throws or outlasts `timeoutMs` refuses with a generic message and is logged.
+   */
+  beforeEnable?: BeforeEnable<Context>;
+  /**
+   * Told once after Tray confirmed a change made through the handler (created, enabled,
+   * disabled, renamed, upgraded, removed, authUpdated, configUpdated); never for a refused or
+   * failed one. Awaited up to `timeoutMs`; what it throws is logged and never changes the answer.
+   */
+  onInstanceEvent?: OnInstanceEvent<Context>;
   /** The clock, in milliseconds; for tests. @default Date.now */
   now?: () => number;
 }

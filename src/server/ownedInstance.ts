@@ -1,5 +1,7 @@
 import {
   AUTHORIZATION_CODE_MUTATION,
+  HOOK_INSTANCE_QUERY,
+  HOOK_INSTANCES_PAGE_QUERY,
   INSTANCES_AUTH_VALUES_PAGE_QUERY,
   INSTANCES_PAGE_QUERY,
   OWNED_INSTANCE_AUTH_VALUES_QUERY,
@@ -22,6 +24,8 @@ export interface OwnedInstanceLookup {
 export const OWNED_INSTANCE: OwnedInstanceLookup = { byId: OWNED_INSTANCE_QUERY, page: INSTANCES_PAGE_QUERY };
 /** For `auth-url`: the instance's id and auth values. */
 export const OWNED_INSTANCE_AUTH_VALUES: OwnedInstanceLookup = { byId: OWNED_INSTANCE_AUTH_VALUES_QUERY, page: INSTANCES_AUTH_VALUES_PAGE_QUERY };
+/** For `beforeEnable`: what the partner's check reads (custom fields, saved values, authentications). */
+export const HOOK_INSTANCE: OwnedInstanceLookup = { byId: HOOK_INSTANCE_QUERY, page: HOOK_INSTANCES_PAGE_QUERY };
 
 /**
  * The instance `solutionInstanceId`, found with the user's own token (so only theirs can be), or

@@ -78,11 +78,12 @@ describe('the events panel', () => {
     };
     await card.getByRole('status').filter({ hasText: 'Disabled' }).waitFor();
     await toggle(6);
-    await expect.poll(() => list.locator('li').count()).toBe(6);
+    // Each toggle logs twice: the enabler's callback, and the demo backend's onInstanceEvent.
+    await expect.poll(() => list.locator('li').count()).toBe(12);
     const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
     const heightAfterSix = await pageHeight();
     await toggle(6);
-    await expect.poll(() => list.locator('li').count()).toBe(12);
+    await expect.poll(() => list.locator('li').count()).toBe(24);
 
     const [scrollHeight, clientHeight] = await list.evaluate((element) => [element.scrollHeight, element.clientHeight]);
     expect(scrollHeight, 'the events overflow the panel').toBeGreaterThan(clientHeight! * 1.5);

@@ -33,7 +33,7 @@ describe('marketplace documents against the Tray schema subset', () => {
   });
 
   it('every mutation answers with the fields the list shows, so the cache takes the server’s answer', () => {
-    const listFields = /id name enabled created solution \{ id title authSlots \{ externalId title \} \}\s+authValues \{ externalId authId \}\s+solutionVersionFlags \{ hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion \}/;
+    const listFields = /id name enabled created solution \{ id title authSlots \{ externalId title \} customFields \{ key value \} \}\s+authValues \{ externalId authId \}\s+solutionVersionFlags \{ hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion \}/;
     for (const doc of [marketplace.MARKETPLACE_INSTANCES_QUERY, marketplace.CREATE_SOLUTION_INSTANCE, marketplace.MARKETPLACE_UPDATE_SOLUTION_INSTANCE, marketplace.UPGRADE_SOLUTION_INSTANCE]) {
       expect(doc.loc!.source.body).toMatch(listFields);
     }

@@ -23,13 +23,19 @@ import { withShippedLibrary } from './shippedLibrary.js';
  * blocked popup's alert (+40 B). The dialog itself (687 B) loads only when shown: the "with
  * the dialog" row. `/core`
  * grew by 972 B with the auth-only dialog (`AuthDialogSession`, its messages), Reconnect's
- * action and `createAuthUrlFetcher`. Headroom here is small on purpose: a later change that
+ * action and `createAuthUrlFetcher`. Issue 14 (the partner decides) took the enabler from 5734
+ * to 5994 B, measured by taking each part out again: honouring the solution's
+ * `disableAutoEnable` (its custom fields in the enabler's query, 13 B; the rule, 81 B); the
+ * rest (~166 B) is the partner's refusal (`refused`, its label, the partner's words in the
+ * alert, `offerSetupWhenRefused`), "Set up — waiting for activation" with its outcome, and
+ * `allowUserEnable`. `/core` grew from 4363 to 4421 B with the same rule in `EnableFlow`
+ * (`autoEnable`, outcome `setUp`, `onSetUp`) and the `refused` code. Headroom here is small on purpose: a later change that
  * adds bytes must raise these and say why, and one that saves bytes should lower them.
  */
-export const ENABLER_BUDGET_BYTES = 5760;
+export const ENABLER_BUDGET_BYTES = 6016;
 /** The enabler plus the in-page dialog's chunk (`presentation="dialog"`, or after "Open here"). */
-export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6464;
-export const CORE_BUDGET_BYTES = 4416;
+export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6704;
+export const CORE_BUDGET_BYTES = 4448;
 
 interface ShippedEntry {
   label: string;

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { build, createServer, preview, type Plugin } from 'vite';
 import { toNodeListener } from '../../server/index.js';
 import { DEMO_CONFIG_PATH } from '../config.js';
+import { DEMO_EVENTS_PATH } from '../partner/partnerHooks.js';
 import { API_BASE, startTrayBackend, type TrayBackend } from './trayBackend.js';
 
 export interface StartDemoOptions {
@@ -48,11 +49,12 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       const outDir = options.outDir ?? 'dist-demo';
       if (options.build !== false) await buildDemo(outDir);
       const server = await preview({ configFile: 'vite.config.ts', plugins: [plugin], build: { outDir }, preview: { host: HOST, port, strictPort: true } });
-      return { url, backend, close: async () => { await closeHttp(server.httpServer); await backend.close(); } };
+      return { url, backend, close: async () => { backend.events.close(); await closeHttp(server.httpServer); await backend.close(); } };
     }
     const server = await createServer({ configFile: 'vite.config.ts', plugins: [plugin], server: { host: HOST, port, strictPort: true } });
     await server.listen();
-    return { url, backend, close: async () => { await server.close(); await backend.close(); } };
+    // The events panel's waiting request is answered first, or the server would wait for it.
+    return { url, backend, close: async () => { backend.events.close(); await server.close(); await backend.close(); } };
   } catch (error) {
     await backend.close();
     throw error;
@@ -71,6 +73,15 @@ function trayApiPlugin(backend: TrayBackend): Plugin {
     if (req.url === DEMO_CONFIG_PATH) {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(backend.config));
+    } else if (req.url?.startsWith(`${DEMO_EVENTS_PATH}?`)) {
+      const after = Number(new URL(req.url, 'http://demo.invalid').searchParams.get('after')) || 0; // -1: where history stands
+      const gone = new AbortController();
+      res.once('close', () => gone.abort());
+      void backend.events.next(after, gone.signal).then((events) => {
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify(events));
+      });
     } else if (req.url?.startsWith(`${API_BASE}/`)) {
       listener(req, res);
     } else {

@@ -4,6 +4,7 @@ import { SEED_IDS } from '../../mock-tray/seed.js';
 import { createMockTrayStore } from '../../mock-tray/store.js';
 import { createMockListingApi, type MockListingApi, SEED_ACCESS_TOKEN, SEED_ORGANIZATION_ID, SEED_SOLUTION_VERSION_ID } from '../../mock-tray/listing/index.js';
 import type { DemoConfig } from '../config.js';
+import { createDemoEvents, demoBeforeEnable, type DemoEvents } from '../partner/partnerHooks.js';
 
 export interface TrayBackend {
   handler: TrayHandler;
@@ -13,6 +14,8 @@ export interface TrayBackend {
   tray: RunningMockTray | null;
   /** The mock listing API (mock mode only): tests read what it stores. */
   listing: MockListingApi | null;
+  /** What the handler's `onInstanceEvent` reported, for the demo page's events panel. */
+  events: DemoEvents;
   close(): Promise<void>;
 }
 
@@ -50,8 +53,12 @@ export async function startTrayBackend(options: TrayBackendOptions): Promise<Tra
   if (options.extraInstances) {
     tray.store.addGeneratedInstances(options.extraInstances);
   }
+  const events = createDemoEvents();
   const handler = createTrayHandler({
     basePath: API_BASE,
+    // The partner's side: one solution's enable refused with a reason, every change reported.
+    beforeEnable: demoBeforeEnable,
+    onInstanceEvent: events.onInstanceEvent,
     masterToken: tray.masterToken,
     graphqlUrl: tray.graphqlUrl,
     embeddedId: tray.embeddedId,
@@ -63,13 +70,17 @@ export async function startTrayBackend(options: TrayBackendOptions): Promise<Tra
     handler,
     tray,
     listing,
+    events,
     config: {
       mode: 'mock',
       apiBase: API_BASE,
       wizardOrigin: tray.wizardOrigin,
       listing: { apiBaseUrl: tray.apiOrigin, accessToken: SEED_ACCESS_TOKEN, solutionVersionId: SEED_SOLUTION_VERSION_ID },
     },
-    close: () => tray.close(),
+    close: () => {
+      events.close();
+      return tray.close();
+    },
   };
 }
 
@@ -81,13 +92,22 @@ function realTray(env: Record<string, string | undefined>): TrayBackend {
   }
   const region = (env['TRAY_REGION'] ?? 'us').toLowerCase();
   if (region !== 'us' && region !== 'eu' && region !== 'apac') throw new Error(`TRAY_REGION must be us, eu or apac (got "${region}").`);
+  const events = createDemoEvents();
   const handler = createTrayHandler({
     basePath: API_BASE,
+    onInstanceEvent: events.onInstanceEvent,
     masterToken: env['TRAY_MASTER_TOKEN']!,
     region,
     embeddedId: env['TRAY_EMBEDDED_ID']!,
     wizardHost: env['TRAY_WIZARD_HOST'] || undefined,
     getUser: () => ({ userId: env['TRAY_USER_ID']!, isAdmin: env['TRAY_DEMO_ADMIN'] === 'true' }),
   });
-  return { handler, tray: null, listing: null, config: { mode: 'real', apiBase: API_BASE, wizardOrigin: null, listing: null }, close: async () => {} };
+  return {
+    handler,
+    tray: null,
+    listing: null,
+    events,
+    config: { mode: 'real', apiBase: API_BASE, wizardOrigin: null, listing: null },
+    close: async () => events.close(),
+  };
 }

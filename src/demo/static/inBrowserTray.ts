@@ -2,6 +2,7 @@ import { createInProcessTray } from '../../mock-tray/inProcess.js';
 import { createMockListingApi, SEED_ACCESS_TOKEN, SEED_ORGANIZATION_ID, SEED_SOLUTION_VERSION_ID } from '../../mock-tray/listing/index.js';
 import { createMockTrayStore, type MockTrayStore } from '../../mock-tray/store.js';
 import type { DemoConfig } from '../config.js';
+import { createDemoEvents, demoBeforeEnable, DEMO_EVENTS_PATH } from '../partner/partnerHooks.js';
 
 /** What mock-wizard.html (the popup) borrows from its opener. */
 export interface InBrowserWizardBridge {
@@ -28,6 +29,7 @@ const API_BASE = '/api/tray';
  */
 export function startInBrowserTray(): DemoConfig {
   const origin = window.location.origin;
+  const events = createDemoEvents();
   const listing = createMockListingApi({ organizationId: SEED_ORGANIZATION_ID, accessToken: SEED_ACCESS_TOKEN, cors: false });
   const tray = createInProcessTray({
     // Tray's own rate limit, as `npm run dev` has it.
@@ -35,7 +37,7 @@ export function startInBrowserTray(): DemoConfig {
     origin,
     basePath: API_BASE,
     extraRoutes: [listing.handle],
-    handler: { wizardHost: origin },
+    handler: { wizardHost: origin, beforeEnable: demoBeforeEnable, onInstanceEvent: events.onInstanceEvent },
   });
 
   const networkFetch = window.fetch.bind(window);
@@ -48,6 +50,9 @@ export function startInBrowserTray(): DemoConfig {
       // The wizard and auth pages are rendered by mock-wizard.html, which keeps the real URL in its hash.
       const { url: wizardUrl } = (await response.json()) as { url: string };
       return Response.json({ url: `${new URL(WIZARD_PAGE, document.baseURI).href}#${encodeURIComponent(wizardUrl)}` });
+    }
+    if (url.pathname.endsWith(DEMO_EVENTS_PATH)) {
+      return Response.json(await events.next(Number(url.searchParams.get('after')) || 0, init?.signal ?? undefined));
     }
     if (url.pathname.startsWith('/developer/solutions/')) {
       return (await listing.handle(new Request(url, init))) ?? new Response('Not found', { status: 404 });

@@ -5,6 +5,7 @@ import { enablerStories } from './enablerStories.js';
 import { ListingEditorStory } from './ListingEditorStory.js';
 import { LiveEnablers } from './LiveEnablers.js';
 import { marketplaceStories } from './marketplaceStories.js';
+import { partnerStories } from './partnerStories.js';
 import { hasButton } from './shown.js';
 
 const liveStories: Story[] = [
@@ -53,4 +54,4 @@ const listingStories: Story[] = [
   },
 ];
 
-export const stories: Story[] = [...enablerStories, ...liveStories, ...dialogStories, ...marketplaceStories, ...listingStories];
+export const stories: Story[] = [...enablerStories, ...liveStories, ...dialogStories, ...marketplaceStories, ...partnerStories, ...listingStories];

@@ -18,6 +18,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
     : isWizardOpen ? `${labels.waitingForWizard}${flow.wizard.isNotResponding ? ` ${labels.notResponding}` : ''}`
     : step === 'enabling' ? labels.enabling(name)
     : step === 'added' ? labels.added(name)
+    : step === 'setUp' ? labels.awaitingActivation(name)
     : step === 'cancelled' ? labels.cancelled
     : step === 'removing' ? labels.removing(name)
     : step === 'removed' ? labels.removed(name)

@@ -61,7 +61,9 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           {instance.solution.title} · {labels.created(instance.created)}
         </p>
         <p className="rte-row__badges">
-          <span className="rte-badge rte-badge--state">{pending ? labels.pending[pending] : labels[instance.enabled ? 'enabled' : 'disabled']}</span>
+          <span className="rte-badge rte-badge--state">
+            {pending ? labels.pending[pending] : actions.isAwaitingActivation ? labels.awaitingActivation : labels[instance.enabled ? 'enabled' : 'disabled']}
+          </span>
           {hasUpdate && <span className="rte-badge rte-badge--update">{labels.updateAvailable}</span>}
         </p>
         {actions.wizard.isNotResponding && (
@@ -132,6 +134,7 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           onRetry={actions.retry}
           onFinishSetup={actions.failedAction === 'enable' || actions.failedAction === 'reconfigure' ? actions.reconfigure : undefined}
           onOpenHere={actions.openHere}
+          offerSetupWhenRefused={options.offerSetupWhenRefused}
         />
       )}
     </li>

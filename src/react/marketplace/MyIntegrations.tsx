@@ -39,6 +39,8 @@ export interface MyIntegrationsProps {
   onChange?: (action: Exclude<InstanceAction, 'reconfigure'>, instance: SolutionInstance) => void;
   onError?: (error: TrayEmbeddedError, action: InstanceAction) => void;
   popupSize?: PopupSize;
+  /** Offers "Finish setup" when your server's `beforeEnable` refused an enable. @default false */
+  offerSetupWhenRefused?: boolean;
   labels?: MyIntegrationsLabelsInput;
   className?: string;
 }
@@ -97,6 +99,7 @@ export function MyIntegrations(props: MyIntegrationsProps) {
                 popupSize={props.popupSize}
                 noResponseMs={props.noResponseMs}
                 accountId={props.accountId}
+                offerSetupWhenRefused={props.offerSetupWhenRefused}
                 dialogLabels={labels}
                 reconnectTitle={labels.reconnectSlot}
                 refresh={list.refresh}

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
+import { readSolutionFields } from '../../core/solutionFields.js';
 import type { CatalogLabels } from './catalogLabels.js';
+import { SolutionLogo } from './SolutionLogo.js';
 
 export interface SolutionCardProps {
   solution: MarketplaceSolution;
@@ -10,14 +12,17 @@ export interface SolutionCardProps {
   isAddDisabled?: boolean;
   /** The default instance name. @default solution.title */
   defaultInstanceName?: string;
+  /** The user already has an instance of this `forceUnique` solution: "Added" instead of "Add". */
+  isAdded?: boolean;
 }
 
-/** One solution: title, description, tags, an editable instance name and "Add". */
-export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName }: SolutionCardProps) {
+/** One solution: logo, title, description, tags, an editable instance name and "Add" (or "Added"). */
+export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName, isAdded }: SolutionCardProps) {
   const titleId = useId();
   const [name, setName] = useState(defaultInstanceName ?? solution.title);
   return (
     <li className="rte-card" aria-labelledby={titleId}>
+      <SolutionLogo title={solution.title} image={readSolutionFields(solution.customFields).image} />
       <h3 id={titleId} className="rte-card__title">
         {solution.title}
       </h3>
@@ -31,26 +36,32 @@ export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultIn
           ))}
         </ul>
       )}
-      <form
-        className="rte-card__add"
-        onSubmit={(event) => {
-          // Enter in the name field adds too: a submit is a user gesture, so the popup may open.
-          // The button is aria-disabled, not disabled, while a flow runs, so it keeps the focus.
-          event.preventDefault();
-          if (!isAddDisabled) onAdd(solution, name);
-        }}
-      >
-        <input
-          className="rte-input"
-          aria-label={labels.instanceName(solution.title)}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          maxLength={200}
-        />
-        <button type="submit" className="rte-button rte-button--primary" aria-label={labels.addSolution(solution.title)} aria-disabled={isAddDisabled}>
-          {labels.add}
-        </button>
-      </form>
+      {isAdded ? (
+        <p className="rte-card__added">
+          <span className="rte-badge">{labels.alreadyAdded}</span>
+        </p>
+      ) : (
+        <form
+          className="rte-card__add"
+          onSubmit={(event) => {
+            // Enter in the name field adds too: a submit is a user gesture, so the popup may open.
+            // The button is aria-disabled, not disabled, while a flow runs, so it keeps the focus.
+            event.preventDefault();
+            if (!isAddDisabled) onAdd(solution, name);
+          }}
+        >
+          <input
+            className="rte-input"
+            aria-label={labels.instanceName(solution.title)}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={200}
+          />
+          <button type="submit" className="rte-button rte-button--primary" aria-label={labels.addSolution(solution.title)} aria-disabled={isAddDisabled}>
+            {labels.add}
+          </button>
+        </form>
+      )}
     </li>
   );
 }

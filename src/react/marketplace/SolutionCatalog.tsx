@@ -9,6 +9,8 @@ import { SolutionCard } from './SolutionCard.js';
 import { TagFilter } from './TagFilter.js';
 import { useAddSolution, type UseAddSolutionOptions } from './useAddSolution.js';
 import { useSolutions } from './useSolutions.js';
+import { useOwnedSolutionIds } from './useOwnedSolutionIds.js';
+import { readSolutionFields } from '../../core/solutionFields.js';
 
 /** The add flow's callbacks and options (see `useAddSolution`), plus what the catalog shows. */
 export interface SolutionCatalogProps extends Omit<UseAddSolutionOptions, 'dialogLabels'> {
@@ -36,6 +38,8 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
   const catalog = useSolutions({ tags, search, pageSize: props.pageSize });
   const flow = useAddSolution({ ...props, dialogLabels: labels });
   const { state, solutions } = catalog;
+  const isUnique = (solution: MarketplaceSolution) => readSolutionFields(solution.customFields).forceUnique;
+  const owned = useOwnedSolutionIds(solutions.some(isUnique), flow.state.instance?.id ?? null);
 
   return (
     <div className={`rte-root rte-catalog ${props.className ?? ''}`}>
@@ -64,6 +68,7 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
                 labels={labels}
                 onAdd={flow.add}
                 isAddDisabled={flow.isBusy}
+                isAdded={isUnique(solution) && (owned.has(solution.id) || flow.state.instance?.solution.id === solution.id)}
                 defaultInstanceName={props.defaultInstanceName?.(solution)}
               />
             ))}

@@ -38,6 +38,10 @@ export interface CatalogLabels extends ErrorLabels, WizardLabels {
   enabling: (name: string) => string;
   /** @default (name) => `“${name}” is added and enabled.` */
   added: (name: string) => string;
+  /** A `disableAutoEnable` solution's wizard finished. @default (name) => `“${name}”: Set up — waiting for activation` */
+  awaitingActivation: (name: string) => string;
+  /** Shown instead of "Add" on a `forceUnique` solution the user has already added. @default 'Added' */
+  alreadyAdded: string;
   /** @default 'Setup was cancelled; nothing was added.' */
   cancelled: string;
   /** The question after an unfinished setup. @default (name) => `Setup of “${name}” was not finished. Remove the unfinished integration?` */
@@ -79,6 +83,8 @@ export const defaultCatalogLabels: CatalogLabels = {
   waitingForWizard: 'Waiting for the wizard…',
   enabling: (name) => `Enabling “${name}”…`,
   added: (name) => `“${name}” is added and enabled.`,
+  awaitingActivation: (name) => `“${name}”: Set up — waiting for activation`,
+  alreadyAdded: 'Added',
   cancelled: 'Setup was cancelled; nothing was added.',
   unfinished: (name) => `Setup of “${name}” was not finished. Remove the unfinished integration?`,
   removeUnfinished: 'Remove it',

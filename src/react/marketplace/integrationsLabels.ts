@@ -22,6 +22,8 @@ export interface MyIntegrationsLabels extends ErrorLabels, WizardLabels {
   disabled: string;
   /** @default 'Update available' */
   updateAvailable: string;
+  /** Badge after the wizard of a `disableAutoEnable` solution: the partner enables it. @default 'Set up — waiting for activation' */
+  awaitingActivation: string;
   /** Badge while an action runs. @default { enable: 'Enabling…', disable: 'Disabling…', … } */
   pending: Record<'enable' | 'disable' | 'rename' | 'remove' | 'upgrade' | 'reconnect' | 'reconfigure', string>;
   /** @default 'Enable' */
@@ -73,6 +75,7 @@ export const defaultMyIntegrationsLabels: MyIntegrationsLabels = {
   count: (shown, total) => `Showing ${shown} of ${total}`,
   loadMore: 'Load more',
   created: (iso) => `Added ${dateFormat(iso)}`,
+  awaitingActivation: 'Set up — waiting for activation',
   enabled: 'Enabled',
   disabled: 'Disabled',
   updateAvailable: 'Update available',

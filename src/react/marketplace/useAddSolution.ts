@@ -4,6 +4,7 @@ import type { TrayEmbeddedError } from '../../core/errors.js';
 import type { GetWizardUrl } from '../../core/instancePort.js';
 import { removeInstance } from '../../core/instanceActions.js';
 import { AddFlow } from '../../core/addFlow.js';
+import { autoEnables } from '../../core/solutionFields.js';
 import type { ValidateRequest, ValidationErrors } from '../../core/messages.js';
 import type { PopupSize } from '../../core/popup.js';
 import type { Presentation } from '../../core/surface.js';
@@ -17,11 +18,12 @@ import { useTrayClient } from '../useTrayClient.js';
 import { useWizardUrlGetter } from '../useWizardUrlGetter.js';
 
 /**
- * `creating` → `wizard` → `enabling` → `added`. Ways off that path: `cancelled` (nothing was
+ * `creating` → `wizard` → `enabling` → `added`, or `creating` → `wizard` → `setUp` for a
+ * solution whose `disableAutoEnable` leaves enabling to the partner. Ways off that path: `cancelled` (nothing was
  * created), `unfinished` (an instance was created but setup not finished: offer to remove it),
  * `removing` → `removed`, and `error` (see `failedStep`).
  */
-export type AddStep = 'idle' | 'creating' | 'wizard' | 'enabling' | 'added' | 'cancelled' | 'unfinished' | 'removing' | 'removed' | 'error';
+export type AddStep = 'idle' | 'creating' | 'wizard' | 'enabling' | 'added' | 'setUp' | 'cancelled' | 'unfinished' | 'removing' | 'removed' | 'error';
 
 export interface AddSolutionState {
   step: AddStep;
@@ -41,6 +43,8 @@ export interface UseAddSolutionOptions {
   getWizardUrl?: GetWizardUrl;
   /** The new instance is enabled: the server confirmed `enabled: true`. */
   onAdded?: (instance: SolutionInstance) => void;
+  /** The wizard finished for a `disableAutoEnable` solution: set up, disabled, for the partner to enable. */
+  onSetUp?: (instance: SolutionInstance) => void;
   /** The wizard was cancelled or closed unfinished; `instance` is what was created, if anything. */
   onCancel?: (instance: SolutionInstance | null) => void;
   onRemoved?: (solutionInstanceId: string) => void;
@@ -96,6 +100,8 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
     popupSize: options.popupSize,
     noResponseMs: options.noResponseMs,
     dialogLabels: options.dialogLabels,
+    autoEnable: autoEnables(solution),
+    onSetUp: () => made.current && options.onSetUp?.(made.current),
     onDone: (action, instance) => (action === 'remove' ? options.onRemoved?.(instance.id) : action === 'enable' && options.onAdded?.(instance)),
     onCancel: () => options.onCancel?.(flow.getSnapshot().instanceId ? made.current : null),
     onError: (error) => options.onError?.(error),
@@ -139,6 +145,7 @@ function toAddState(flow: EnableFlowState<SolutionInstance>, made: SolutionInsta
   const { outcome } = flow;
   if (!outcome) return { ...base, step: 'idle' };
   if (outcome.type === 'cancelled') return { ...base, step: base.instance ? 'unfinished' : 'cancelled' };
+  if (outcome.type === 'setUp') return { ...base, step: 'setUp' };
   if (outcome.type === 'done') return { ...base, step: outcome.action === 'remove' ? 'removed' : 'added', instance: outcome.action === 'remove' ? null : outcome.instance };
   return { ...base, step: 'error', error: outcome.error, failedStep: outcome.step as AddSolutionState['failedStep'] };
 }

@@ -8,6 +8,7 @@ import type { PopupSize } from '../../core/popup.js';
 import type { OpenWith, Presentation } from '../../core/surface.js';
 import type { WizardDialogLabels } from '../../core/dialogLabels.js';
 import { IDLE_WIZARD, type WizardState } from '../../core/wizardSession.js';
+import { autoEnables } from '../../core/solutionFields.js';
 import { createMarketplacePort } from '../../graphql/marketplacePort.js';
 import type { AuthSlot, SolutionInstance } from '../../graphql/types.js';
 import { useEnableFlow } from '../useEnableFlow.js';
@@ -42,6 +43,8 @@ export interface UseInstanceActionsOptions {
   reconnectTitle?: (slotTitle: string) => string;
   /** Answered to the auth dialog's `tray.authpopup.accountIdRequest` (Tray's enhanced session security). */
   accountId?: string;
+  /** Offers "Finish setup" when the partner's server refused an enable. @default false */
+  offerSetupWhenRefused?: boolean;
 }
 
 export interface UseInstanceActionsResult {
@@ -53,6 +56,8 @@ export interface UseInstanceActionsResult {
   wizard: WizardState;
   /** The auth slot whose dialog is open. */
   reconnecting: AuthSlot | null;
+  /** The wizard finished and the solution's `disableAutoEnable` leaves enabling to the partner. */
+  isAwaitingActivation: boolean;
   enable: () => Promise<void>;
   disable: () => Promise<void>;
   rename: (name: string) => Promise<void>;
@@ -92,6 +97,7 @@ export function useInstanceActions(instance: SolutionInstance, options: UseInsta
     popupSize: options.popupSize,
     noResponseMs: options.noResponseMs,
     dialogLabels: options.dialogLabels,
+    autoEnable: autoEnables(instance.solution),
     refresh: options.refresh,
     onDone: (action, answer) => options.onDone?.(action, answer),
     onCancel: () => options.onWizardCancel?.(),
@@ -123,6 +129,7 @@ export function useInstanceActions(instance: SolutionInstance, options: UseInsta
     failedAction: authError ? 'reconnect' : outcome?.type === 'failed' ? asAction(outcome.step) : null,
     wizard: state.status === 'wizard' ? state.wizard : isAuthOpen ? auth.dialog : IDLE_WIZARD,
     reconnecting: isAuthOpen ? auth.slot : null,
+    isAwaitingActivation: outcome?.type === 'setUp' && !instance.enabled,
     enable: () => settle(flow.enable()),
     disable: () => settle(flow.disable()),
     rename: (name) => settle(renameInstance(flow, port, name)),

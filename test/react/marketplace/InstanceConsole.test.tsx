@@ -60,6 +60,7 @@ describe('InstanceConsole (real handler and mock Tray, in process)', () => {
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
       'All solutions',
       'HubSpot contacts',
+      'HubSpot contacts (reviewed)',
       'Salesforce CRM sync',
       'Slack alerts',
       'Warehouse export (CSV to S3)',
