@@ -122,8 +122,12 @@ export function createFakeTray(masterToken: string, options: { rateLimit?: { per
             (!criteria.id || instance.id === criteria.id) &&
             (!criteria.owner || instance.owner === criteria.owner),
         );
-        const edges = visible.map((node) => ({ node, cursor: node.id }));
-        return json({ data: { viewer: { solutionInstances: { edges, pageInfo: { endCursor: null, hasNextPage: false }, totalCount: edges.length } } } });
+        // Paged as Tray pages: `first` from just after the `after` cursor (an instance id here).
+        const start = vars.after ? visible.findIndex((node) => node.id === vars.after) + 1 : 0;
+        const page = visible.slice(start, typeof vars.first === 'number' ? start + vars.first : undefined);
+        const edges = page.map((node) => ({ node, cursor: node.id }));
+        const hasNextPage = start + page.length < visible.length;
+        return json({ data: { viewer: { solutionInstances: { edges, pageInfo: { endCursor: page.at(-1)?.id ?? null, hasNextPage }, totalCount: visible.length } } } });
       }
       case 'updateSolutionInstance': {
         const instance = instances.get(String(vars.input?.solutionInstanceId));
