@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import type { CatalogLabels } from './catalogLabels.js';
 
@@ -10,12 +10,24 @@ export interface SolutionCardProps {
   isAddDisabled?: boolean;
   /** The default instance name. @default solution.title */
   defaultInstanceName?: string;
+  /** Counts this solution's finished adds: each one puts the name field back to its default. */
+  addedCount?: number;
+  /** Shown above the add form, e.g. the setups of this solution left unfinished. */
+  children?: ReactNode;
 }
 
 /** One solution: title, description, tags, an editable instance name and "Add". */
-export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName }: SolutionCardProps) {
+export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName, addedCount = 0, children }: SolutionCardProps) {
   const titleId = useId();
-  const [name, setName] = useState(defaultInstanceName ?? solution.title);
+  const nameId = useId();
+  const initialName = defaultInstanceName ?? solution.title;
+  const [name, setName] = useState(initialName);
+  // Once an add finished, the field starts over: the name typed was that instance's, not the next one's.
+  const [seenAdds, setSeenAdds] = useState(addedCount);
+  if (seenAdds !== addedCount) {
+    setSeenAdds(addedCount);
+    setName(initialName);
+  }
   return (
     <li className="rte-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="rte-card__title">
@@ -31,6 +43,7 @@ export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultIn
           ))}
         </ul>
       )}
+      {children}
       <form
         className="rte-card__add"
         onSubmit={(event) => {
@@ -40,7 +53,12 @@ export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultIn
           if (!isAddDisabled) onAdd(solution, name);
         }}
       >
+        {/* A visible label; the accessible name still says which solution the name is for. */}
+        <label htmlFor={nameId} className="rte-card__label">
+          {labels.nameField}
+        </label>
         <input
+          id={nameId}
           className="rte-input"
           aria-label={labels.instanceName(solution.title)}
           value={name}
