@@ -37,9 +37,21 @@ const sawSkeleton = (page: Page) => page.evaluate(() => (window as unknown as { 
 const nextListAnswer = (page: Page) =>
   page.waitForResponse((response) => response.url().endsWith('/api/tray/graphql') && response.request().postData()?.includes('MarketplaceSolutionInstances') === true);
 
+/**
+ * My integrations with more rows than one page (20), all loaded: a refresh then asks for all of
+ * them at once (`first: 24`), other variables than the first load's, which Apollo treats as a
+ * new query with no data until it answers. That is the refresh that used to blank the list.
+ */
+async function openWithTwoPages() {
+  store().addGeneratedInstances(20);
+  await open('marketplace-my-integrations');
+  await t.page.getByRole('button', { name: 'Load more' }).click();
+  await expect.poll(() => myList().getByRole('listitem').count()).toBe(24);
+}
+
 describe('bug 1: a refresh keeps the rows on screen', () => {
   it('Enable refused on “Slack alerts”: the rows stay (no skeleton, no remount) and the row shows the alert', async () => {
-    await open('marketplace-my-integrations');
+    await openWithTwoPages();
     await mark(row('Slack alerts'));
     await watchSkeletons(t.page);
     await row('Slack alerts').getByRole('button', { name: 'Enable' }).click();
@@ -48,10 +60,12 @@ describe('bug 1: a refresh keeps the rows on screen', () => {
     expect(await isMarked(row('Slack alerts'))).toBe(true);
     expect(await sawSkeleton(t.page)).toBe(false);
     expect(store().instances.get(SEED_IDS.instances.disabledMissingValues)!.enabled).toBe(false);
+    // The refused enable reloaded the list, all 24 rows in one request.
+    expect(t.calls.filter((c) => c.operationName === 'MarketplaceSolutionInstances').at(-1)!.variables).toEqual({ first: 24 });
   });
 
   it('a window-focus refresh neither closes a Rename in progress nor loses its text', async () => {
-    await open('marketplace-my-integrations');
+    await openWithTwoPages();
     await row('Warehouse export').getByRole('button', { name: 'Rename' }).click();
     const field = row('Warehouse export').getByRole('textbox', { name: 'New name' });
     await field.fill('Nightly export, half typed');
