@@ -116,6 +116,25 @@ describe('bug 5: a notice belongs to the action that caused it', () => {
   });
 });
 
+describe('bug 5 in the catalog', () => {
+  it('“added and enabled” gives way when a later Load more fails', async () => {
+    // More solutions than a page (24), so the catalog offers Load more.
+    for (let i = 0; i < 24; i += 1) store().createSolution({ id: `sol-extra-${i}`, title: `Extra solution ${i}` });
+    await open('marketplace-catalog');
+    const slack = card('Slack alerts');
+    const [popup] = await Promise.all([t.page.waitForEvent('popup'), slack.getByRole('button', { name: 'Add Slack alerts' }).click()]);
+    await completeWizard(popup, { 'Slack channel': '#ops' });
+    await expect.poll(() => status(t.page).innerText()).toContain('is added and enabled.');
+    // The second page never reaches the handler.
+    await t.page.route('**/api/tray/graphql', (route) =>
+      route.request().postData()?.includes('MarketplaceSolutions') && route.request().postDataJSON().variables?.after ? route.abort() : route.continue(),
+    );
+    await t.page.getByRole('button', { name: 'Load more' }).click();
+    await t.page.getByRole('alert').filter({ has: t.page.getByRole('button', { name: 'Try again' }) }).waitFor();
+    expect(await status(t.page).innerText()).toBe('');
+  });
+});
+
 describe('the catalog', () => {
   it('the name field has a visible label, and after an add it starts over', async () => {
     await open('marketplace-catalog');
