@@ -196,16 +196,14 @@ describe('My integrations', () => {
     const zendesk = row('Zendesk ticket sync');
     const update = zendesk.getByRole('button', { name: 'Update' });
     const badge = zendesk.getByText('Update available');
-    const [badgeLook, buttonLook] = await Promise.all(
-      [badge, update].map((locator) =>
-        locator.evaluate((element) => {
-          const style = getComputedStyle(element);
-          return { background: style.backgroundColor, border: style.borderTopWidth };
-        }),
-      ),
-    );
+    const look = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundColor, border: style.borderTopWidth };
+      });
+    const [badgeLook, buttonLook] = [await look(badge), await look(update)];
     expect(badgeLook.background).toBe('rgba(0, 0, 0, 0)');
-    expect(badgeLook.background).not.toBe(buttonLook!.background);
+    expect(badgeLook.background).not.toBe(buttonLook.background);
     expect(badgeLook.border).toBe('0px');
 
     for (const [name, primary] of [['Zendesk ticket sync', 'Update'], ['Slack alerts', 'Enable'], ['Salesforce CRM sync', 'Reconfigure']] as const) {
