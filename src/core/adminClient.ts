@@ -18,8 +18,10 @@ export interface AdminInstance {
 }
 
 export interface AdminInstanceFilters {
-  /** Only this Tray user's instances. */
+  /** Only this Tray user's instances (the whole user id). */
   owner?: string;
+  /** Only instances whose owner's user id contains this text, in any case. */
+  ownerContains?: string;
   solutionId?: string;
 }
 
@@ -76,8 +78,8 @@ export function createAdminClient(options: AdminClientOptions = {}): AdminClient
   };
 
   return {
-    async listInstances({ owner, solutionId, first, after }) {
-      const data = await post('/admin/instances', { owner: owner || undefined, solutionId: solutionId || undefined, first, after: after ?? undefined });
+    async listInstances({ owner, ownerContains, solutionId, first, after }) {
+      const data = await post('/admin/instances', { owner: owner || undefined, ownerContains: ownerContains || undefined, solutionId: solutionId || undefined, first, after: after ?? undefined });
       const connection = data['viewer']?.solutionInstances;
       return {
         instances: (connection?.edges ?? []).map((edge: { node: AdminInstance }) => edge.node),

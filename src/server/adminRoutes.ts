@@ -1,6 +1,7 @@
 import { disableInput, enableInput } from '../graphql/inputs.js';
 import { ADMIN_INSTANCES_QUERY, SET_ENABLED_MUTATION } from '../graphql/serverOperations.js';
 import type { Route } from './context.js';
+import { instancesByOwnerText } from './ownerSearch.js';
 import { checkEnables, reportChanges } from './partnerHooks.js';
 import { optionalString, readJsonBody, requireObject, requireString } from './requestBody.js';
 import { TrayHandlerError } from './responses.js';
@@ -9,17 +10,22 @@ import { withUserToken } from './userTokens.js';
 
 const MAX_PAGE_SIZE = 100;
 
-/** `POST …/admin/instances` `{ owner?, solutionId?, first?, after? }` → Tray's `{ data }`. */
+/**
+ * `POST …/admin/instances` `{ owner?, ownerContains?, solutionId?, first?, after? }` → Tray's `{ data }`.
+ * `owner` is a whole Tray user id (Tray's criterion); `ownerContains` any part of one, any case.
+ */
 export const adminInstancesRoute: Route = async (context, request) => {
   const { config, logger } = context;
-  const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ owner?, solutionId?, first?, after? }');
+  const body = requireObject(await readJsonBody(request, config.maxBodyBytes, config.timeoutMs), '{ owner?, ownerContains?, solutionId?, first?, after? }');
   const owner = optionalString(body, 'owner');
+  const ownerContains = optionalString(body, 'ownerContains')?.trim();
   const solutionId = optionalString(body, 'solutionId');
   const after = optionalString(body, 'after');
   const first = body.first ?? undefined;
   if (first !== undefined && (!Number.isInteger(first) || (first as number) < 1 || (first as number) > MAX_PAGE_SIZE)) {
     throw new TrayHandlerError(400, 'invalid_request', `"first" must be a whole number from 1 to ${MAX_PAGE_SIZE} when given.`);
   }
+  if (ownerContains && !owner) return instancesByOwnerText(context, request, { ownerContains, solutionId, first: (first as number | undefined) ?? 50, after });
   const result = await context.postToTray(
     config.masterToken,
     {

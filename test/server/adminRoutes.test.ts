@@ -45,7 +45,40 @@ describe('admin routes', () => {
     expect(tray.authorizeCalls()).toHaveLength(0);
   });
 
-  it.each([[{ first: 0 }], [{ first: 1.5 }], [{ first: 101 }], [{ owner: 7 }], [{ after: false }]])('answers 400 to %j', async (body) => {
+  it('ownerContains matches any part of the owner’s id, in any case, across Tray’s pages, with a cursor that carries on', async () => {
+    const harness = createHarness();
+    // 250 instances; every 25th belongs to an Acme user, the rest to others.
+    for (let i = 0; i < 250; i += 1) harness.tray.addInstance({ id: `inst-${i}`, owner: i % 25 === 0 ? `user-ACME-${i}` : `user-other-${i}` });
+    const ids = (reply: { body: any }) => reply.body.data.viewer.solutionInstances.edges.map((edge: any) => edge.node.id);
+    const pageInfo = (reply: { body: any }) => reply.body.data.viewer.solutionInstances.pageInfo;
+
+    const first = await harness.post('/admin/instances', { ownerContains: 'acme', first: 4 }, ADMIN);
+    expect(first.status).toBe(200);
+    expect(ids(first)).toEqual(['inst-0', 'inst-25', 'inst-50', 'inst-75']);
+    expect(pageInfo(first)).toEqual({ endCursor: 'inst-75', hasNextPage: true });
+    expect(first.body.data.viewer.solutionInstances.totalCount).toBeNull();
+    // Tray got no owner criterion (it matches whole ids only) and the master token.
+    const call = harness.tray.calls.at(-1)!;
+    expect(call.authorization).toBe(`Bearer ${MASTER_TOKEN}`);
+    expect(call.body.variables).toEqual({ criteria: {}, first: 100 });
+
+    const rest = await harness.post('/admin/instances', { ownerContains: 'ACME', first: 50, after: pageInfo(first).endCursor }, ADMIN);
+    expect(ids(rest)).toEqual(['inst-100', 'inst-125', 'inst-150', 'inst-175', 'inst-200', 'inst-225']);
+    expect(pageInfo(rest).hasNextPage).toBe(false);
+    // The whole id still goes to Tray as its own criterion.
+    const exact = await harness.post('/admin/instances', { owner: 'user-ACME-25' }, ADMIN);
+    expect(ids(exact)).toEqual(['inst-25']);
+    expect(harness.tray.calls.at(-1)!.body.variables).toEqual({ criteria: { owner: 'user-ACME-25' } });
+  });
+
+  it('ownerContains passes on Tray’s refusal of the master token as the configuration error it is', async () => {
+    const harness = createHarness({ masterToken: 'not-the-master-token' });
+    const reply = await harness.post('/admin/instances', { ownerContains: 'a' }, ADMIN);
+    expect(reply.status).toBe(502);
+    expect(reply.body.error.code).toBe('upstream_unauthorized');
+  });
+
+  it.each([[{ first: 0 }], [{ ownerContains: 3 }], [{ first: 1.5 }], [{ first: 101 }], [{ owner: 7 }], [{ after: false }]])('answers 400 to %j', async (body) => {
     const { post, tray } = withInstances();
     const reply = await post('/admin/instances', body, ADMIN);
     expect(reply.status).toBe(400);

@@ -36,7 +36,8 @@ function Instances({ context }: { context: StoryContext }) {
       {data?.viewer.solutionInstances.edges.map(({ node }) => (
         <li key={node.id} className="demo-live-item" data-instance={node.id}>
           <h3>{node.solution.title}</h3>
-          {node.name !== node.solution.title && <p className="demo-muted">{node.name}</p>}
+          {/* Always there (empty when the name is the title): the card's second row in the grid. */}
+          <p className="demo-muted">{node.name !== node.solution.title && node.name}</p>
           <SolutionInstanceEnabler
             solutionInstanceId={node.id}
             getWizardUrl={undefined /* the default: POST /api/tray/wizard-url */}

@@ -53,6 +53,7 @@ export function AddFlowPanel({ flow, labels }: AddFlowPanelProps) {
       )}
       {step === 'unfinished' && instance && (
         <InlineConfirm
+          tone="notice"
           message={labels.unfinished(name)}
           confirmLabel={labels.removeUnfinished}
           cancelLabel={labels.keepUnfinished}

@@ -9,11 +9,11 @@ export interface ConsoleFiltersProps {
   onApply: (filters: AdminInstanceFilters) => void;
 }
 
-/** Owner and solution filters, applied together on submit (Enter in the owner field, or the button). */
+/** Owner (any part of the user id) and solution filters, applied together on submit (Enter in the owner field, or the button). */
 export function ConsoleFilters({ filters, solutions, labels, onApply }: ConsoleFiltersProps) {
   const ownerId = useId();
   const solutionId = useId();
-  const [owner, setOwner] = useState(filters.owner ?? '');
+  const [owner, setOwner] = useState(filters.ownerContains ?? filters.owner ?? '');
   const [solution, setSolution] = useState(filters.solutionId ?? '');
   // A filtered solution stays choosable even when no loaded row shows it.
   const choices = solution && !solutions.some((s) => s.id === solution) ? [...solutions, { id: solution, title: solution }] : solutions;
@@ -25,7 +25,7 @@ export function ConsoleFilters({ filters, solutions, labels, onApply }: ConsoleF
       className="rte-toolbar"
       onSubmit={(event) => {
         event.preventDefault();
-        onApply({ owner, solutionId: solution });
+        onApply({ ownerContains: owner, solutionId: solution });
       }}
     >
       <div className="rte-field">

@@ -11,6 +11,8 @@ export interface InlineConfirmProps {
   children?: ReactNode;
   /** A destructive confirm gets the danger style. @default true */
   isDestructive?: boolean;
+  /** `notice`: a question after nothing went wrong (an unfinished setup), so not dressed as a warning. @default 'warning' */
+  tone?: 'warning' | 'notice';
 }
 
 /**
@@ -18,7 +20,7 @@ export interface InlineConfirmProps {
  * appears, so keyboard and screen reader users land on the question, and Escape cancels. The
  * caller returns focus to the control that asked.
  */
-export function InlineConfirm({ message, confirmLabel, cancelLabel, onConfirm, onCancel, children, isDestructive = true }: InlineConfirmProps) {
+export function InlineConfirm({ message, confirmLabel, cancelLabel, onConfirm, onCancel, children, isDestructive = true, tone = 'warning' }: InlineConfirmProps) {
   const messageId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function InlineConfirm({ message, confirmLabel, cancelLabel, onConfirm, o
     <div
       role="group"
       aria-labelledby={messageId}
-      className="rte-confirm"
+      className={tone === 'notice' ? 'rte-confirm rte-confirm--notice' : 'rte-confirm'}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();

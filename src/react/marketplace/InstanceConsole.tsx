@@ -38,6 +38,9 @@ export function InstanceConsole(props: InstanceConsoleProps) {
   const columns = labels.columns;
 
   const toggle = async (row: AdminInstance) => {
+    // The last notice belongs to the last change: it gives way as the next one starts, so a
+    // failed change (its alert in the row) never stands beside "“A” is enabled."
+    setAnnouncement('');
     const answer = await view.setEnabled(row, !row.enabled);
     if (!answer) return;
     setAnnouncement(labels.changed(answer.name, answer.enabled));

@@ -25,6 +25,12 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
   const authSlots = instance.solution.authSlots ?? [];
   const isBusy = pending !== null;
   const hasUpdate = instance.solutionVersionFlags.hasNewerVersion;
+  // One primary action: what this row most likely needs next. The others stay plain and in a
+  // fixed order (a button that moved in the DOM would drop the keyboard focus), Remove apart at the end.
+  const primary = hasUpdate ? 'update' : instance.enabled ? 'reconfigure' : 'toggle';
+  const style = (action: typeof primary) => (action === primary ? 'rte-button rte-button--primary' : 'rte-button');
+  // The solution's title only when the name does not already say it.
+  const sameAsName = instance.solution.title.trim().toLowerCase() === instance.name.trim().toLowerCase();
 
   useEffect(() => {
     // Back from the rename form or the confirm, focus returns to the button that opened it.
@@ -58,7 +64,8 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           {instance.name}
         </h3>
         <p className="rte-row__meta">
-          {instance.solution.title} · {labels.created(instance.created)}
+          {!sameAsName && `${instance.solution.title} · `}
+          {labels.created(instance.created)}
         </p>
         <p className="rte-row__badges">
           <span className="rte-badge rte-badge--state">
@@ -94,11 +101,16 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
           }}
         />
       ) : (
-        <div className="rte-actions" role="group" aria-labelledby={nameId}>
-          <button type="button" className="rte-button" onClick={instance.enabled ? actions.disable : actions.enable} aria-disabled={isBusy}>
+        <div className="rte-actions rte-actions--row" role="group" aria-labelledby={nameId}>
+          {hasUpdate && (
+            <button type="button" className={style('update')} onClick={actions.upgrade} aria-disabled={isBusy}>
+              {labels.update}
+            </button>
+          )}
+          <button type="button" className={style('toggle')} onClick={instance.enabled ? actions.disable : actions.enable} aria-disabled={isBusy}>
             {labels[instance.enabled ? 'disable' : 'enable']}
           </button>
-          <button ref={reconfigureButton} type="button" className="rte-button" onClick={actions.reconfigure} aria-disabled={isBusy}>
+          <button ref={reconfigureButton} type="button" className={style('reconfigure')} onClick={actions.reconfigure} aria-disabled={isBusy}>
             {labels.reconfigure}
           </button>
           {authSlots.map((slot) => (
@@ -114,15 +126,10 @@ export function IntegrationRow({ instance, labels, ...options }: IntegrationRowP
               {labels.reconnect}
             </button>
           ))}
-          {hasUpdate && (
-            <button type="button" className="rte-button rte-button--primary" onClick={actions.upgrade} aria-disabled={isBusy}>
-              {labels.update}
-            </button>
-          )}
           <button ref={renameButton} type="button" className="rte-button" onClick={() => !isBusy && setMode('rename')} aria-disabled={isBusy}>
             {labels.rename}
           </button>
-          <button ref={removeButton} type="button" className="rte-button rte-button--danger" onClick={() => !isBusy && setMode('confirm-remove')} aria-disabled={isBusy}>
+          <button ref={removeButton} type="button" className="rte-button rte-button--danger rte-actions__end" onClick={() => !isBusy && setMode('confirm-remove')} aria-disabled={isBusy}>
             {labels.remove}
           </button>
         </div>

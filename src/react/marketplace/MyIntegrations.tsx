@@ -70,6 +70,16 @@ export function MyIntegrations(props: MyIntegrationsProps) {
     if (action === 'remove') setRemovedCount((count) => count + 1);
     props.onChange?.(action, instance);
   };
+  // A notice belongs to the action that caused it: a later failure, in any row, takes its place
+  // (that row's alert says what failed), so "“A” was removed." never stands beside B's error.
+  const onError = (error: TrayEmbeddedError, action: InstanceAction) => {
+    setAnnouncement('');
+    props.onError?.(error, action);
+  };
+  const loadMore = () => {
+    setAnnouncement('');
+    void list.loadMore();
+  };
 
   return (
     <div ref={rootRef} tabIndex={-1} className={`rte-root rte-integrations ${props.className ?? ''}`}>
@@ -106,16 +116,16 @@ export function MyIntegrations(props: MyIntegrationsProps) {
                 onDone={onDone}
                 onWizardCancel={() => setAnnouncement(labels.wizardCancelled)}
                 onReconnectCancel={() => setAnnouncement(labels.reconnectCancelled)}
-                onError={props.onError}
+                onError={onError}
               />
             ))}
           </ul>
           {totalCount !== null && totalCount > instances.length && <p className="rte-muted">{labels.count(instances.length, totalCount)}</p>}
         </>
       )}
-      {list.loadMoreError && <TrayAlert error={list.loadMoreError} labels={labels} onRetry={() => void list.loadMore()} />}
+      {list.loadMoreError && <TrayAlert error={list.loadMoreError} labels={labels} onRetry={loadMore} />}
       {list.hasMore && state === 'ready' && (
-        <button type="button" className="rte-button rte-load-more" onClick={() => void list.loadMore()} aria-disabled={list.isLoadingMore}>
+        <button type="button" className="rte-button rte-load-more" onClick={loadMore} aria-disabled={list.isLoadingMore}>
           {labels.loadMore}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import { readSolutionFields } from '../../core/solutionFields.js';
 import type { CatalogLabels } from './catalogLabels.js';
@@ -14,12 +14,24 @@ export interface SolutionCardProps {
   defaultInstanceName?: string;
   /** The user already has an instance of this `forceUnique` solution: "Added" instead of "Add". */
   isAdded?: boolean;
+  /** Counts this solution's finished adds: each one puts the name field back to its default. */
+  addedCount?: number;
+  /** Shown above the add form, e.g. the setups of this solution left unfinished. */
+  children?: ReactNode;
 }
 
 /** One solution: logo, title, description, tags, an editable instance name and "Add" (or "Added"). */
-export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName, isAdded }: SolutionCardProps) {
+export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultInstanceName, isAdded, addedCount = 0, children }: SolutionCardProps) {
   const titleId = useId();
-  const [name, setName] = useState(defaultInstanceName ?? solution.title);
+  const nameId = useId();
+  const initialName = defaultInstanceName ?? solution.title;
+  const [name, setName] = useState(initialName);
+  // Once an add finished, the field starts over: the name typed was that instance's, not the next one's.
+  const [seenAdds, setSeenAdds] = useState(addedCount);
+  if (seenAdds !== addedCount) {
+    setSeenAdds(addedCount);
+    setName(initialName);
+  }
   return (
     <li className="rte-card" aria-labelledby={titleId}>
       <SolutionLogo title={solution.title} image={readSolutionFields(solution.customFields).image} />
@@ -36,6 +48,7 @@ export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultIn
           ))}
         </ul>
       )}
+      {children}
       {isAdded ? (
         <p className="rte-card__added">
           <span className="rte-badge">{labels.alreadyAdded}</span>
@@ -50,7 +63,12 @@ export function SolutionCard({ solution, labels, onAdd, isAddDisabled, defaultIn
             if (!isAddDisabled) onAdd(solution, name);
           }}
         >
+          {/* A visible label; the accessible name still says which solution the name is for. */}
+          <label htmlFor={nameId} className="rte-card__label">
+            {labels.nameField}
+          </label>
           <input
+            id={nameId}
             className="rte-input"
             aria-label={labels.instanceName(solution.title)}
             value={name}

@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import type { MarketplaceSolution } from '../../graphql/marketplace.js';
 import { AddFlowPanel } from './AddFlowPanel.js';
+import { IncompleteSetups } from './IncompleteSetups.js';
 import { defaultCatalogLabels, type CatalogLabels } from './catalogLabels.js';
 import { TrayAlert } from '../TrayAlert.js';
 import { mergeLabels } from '../mergeLabels.js';
 import { SkeletonList } from './SkeletonList.js';
 import { SolutionCard } from './SolutionCard.js';
 import { TagFilter } from './TagFilter.js';
-import { useAddSolution, type UseAddSolutionOptions } from './useAddSolution.js';
+import { useAddSolution, type AddSolutionState, type AddStep, type UseAddSolutionOptions } from './useAddSolution.js';
+import type { SolutionInstance } from '../../graphql/types.js';
 import { useSolutions } from './useSolutions.js';
 import { useOwnedSolutionIds } from './useOwnedSolutionIds.js';
 import { readSolutionFields } from '../../core/solutionFields.js';
@@ -40,6 +42,12 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
   const { state, solutions } = catalog;
   const isUnique = (solution: MarketplaceSolution) => readSolutionFields(solution.customFields).forceUnique;
   const owned = useOwnedSolutionIds(solutions.some(isUnique), flow.state.instance?.id ?? null);
+  const added = useAddedCounts(flow.state);
+  // A notice (added, removed, cancelled) belongs to its add: it gives way as the next action starts.
+  const loadMore = () => {
+    if (isNotice(flow.state.step)) flow.dismiss();
+    void catalog.loadMore();
+  };
 
   return (
     <div className={`rte-root rte-catalog ${props.className ?? ''}`}>
@@ -70,17 +78,38 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
                 isAddDisabled={flow.isBusy}
                 isAdded={isUnique(solution) && (owned.has(solution.id) || flow.state.instance?.solution.id === solution.id)}
                 defaultInstanceName={props.defaultInstanceName?.(solution)}
-              />
+                addedCount={added[solution.id]}
+              >
+                <IncompleteSetups
+                  instances={flow.kept.filter((instance) => instance.solution.id === solution.id)}
+                  labels={labels}
+                  isDisabled={flow.isBusy}
+                  onFinish={(instance) => flow.finishKept(solution, instance)}
+                />
+              </SolutionCard>
             ))}
           </ul>
         </>
       )}
-      {catalog.loadMoreError && <TrayAlert error={catalog.loadMoreError} labels={labels} onRetry={() => void catalog.loadMore()} />}
+      {catalog.loadMoreError && <TrayAlert error={catalog.loadMoreError} labels={labels} onRetry={loadMore} />}
       {catalog.hasMore && (
-        <button type="button" className="rte-button rte-load-more" onClick={() => void catalog.loadMore()} disabled={catalog.isLoadingMore} aria-busy={catalog.isLoadingMore}>
+        <button type="button" className="rte-button rte-load-more" onClick={loadMore} disabled={catalog.isLoadingMore} aria-busy={catalog.isLoadingMore}>
           {labels.loadMore}
         </button>
       )}
     </div>
   );
+}
+
+const isNotice = (step: AddStep) => step === 'added' || step === 'removed' || step === 'cancelled';
+
+/** How many adds finished per solution id, counted as each one's `added` step first shows. */
+function useAddedCounts(state: AddSolutionState): Record<string, number> {
+  const [counts, setCounts] = useState<{ last: SolutionInstance | null; bySolution: Record<string, number> }>({ last: null, bySolution: {} });
+  const justAdded = state.step === 'added' ? state.instance : null;
+  if (justAdded && justAdded !== counts.last && state.solution) {
+    const id = state.solution.id;
+    setCounts({ last: justAdded, bySolution: { ...counts.bySolution, [id]: (counts.bySolution[id] ?? 0) + 1 } });
+  }
+  return counts.bySolution;
 }

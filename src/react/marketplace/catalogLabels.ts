@@ -16,6 +16,10 @@ export interface CatalogLabels extends ErrorLabels, WizardLabels {
   addSolution: (title: string) => string;
   /** Label of the instance name field; the value defaults to the solution's title. @default (title) => `Name for ${title}` */
   instanceName: (title: string) => string;
+  /** Visible label of each card's instance name field (its accessible name is `instanceName`). @default 'Name' */
+  nameField: string;
+  /** Beside an instance whose setup was kept for later. @default 'Setup incomplete' */
+  setupIncomplete: string;
   /** @default 'Tags' */
   tags: string;
   /** @default 'Load more' */
@@ -72,6 +76,8 @@ export const defaultCatalogLabels: CatalogLabels = {
   add: 'Add',
   addSolution: (title) => `Add ${title}`,
   instanceName: (title) => `Name for ${title}`,
+  nameField: 'Name',
+  setupIncomplete: 'Setup incomplete',
   tags: 'Tags',
   loadMore: 'Load more',
   loading: 'Loading solutions…',

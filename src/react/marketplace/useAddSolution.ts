@@ -72,8 +72,12 @@ export interface UseAddSolutionResult {
   openHere: () => void;
   /** Removes the instance this flow created; call it only once the user confirmed. */
   remove: () => Promise<void>;
-  /** Keeps the unfinished instance and ends the flow. */
+  /** Keeps the unfinished instance (it joins `kept`) and ends the flow; a notice (added, removed) just goes. */
   dismiss: () => void;
+  /** Instances whose setup the user kept "for later" here, until finished or removed: each card says "Setup incomplete". */
+  kept: SolutionInstance[];
+  /** Reopens the wizard of a kept instance; on finish it is enabled. Call it in the click handler. */
+  finishKept: (solution: MarketplaceSolution, instance: SolutionInstance) => void;
   /** True while a step runs or the user must decide about an unfinished instance. */
   isBusy: boolean;
 }
@@ -90,6 +94,8 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
   const [solution, setSolution] = useState<MarketplaceSolution | null>(null);
   // What this flow's create made; the flow itself keeps only its id.
   const made = useRef<SolutionInstance | null>(null);
+  const [kept, setKept] = useState<SolutionInstance[]>([]);
+  const forget = (id: string) => setKept((all) => (all.some((i) => i.id === id) ? all.filter((i) => i.id !== id) : all));
   const [flow, flowState] = useEnableFlow<SolutionInstance, AddFlow<SolutionInstance>>(
     {
     port,
@@ -102,13 +108,18 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
     dialogLabels: options.dialogLabels,
     autoEnable: autoEnables(solution),
     onSetUp: () => made.current && options.onSetUp?.(made.current),
-    onDone: (action, instance) => (action === 'remove' ? options.onRemoved?.(instance.id) : action === 'enable' && options.onAdded?.(instance)),
+    onDone: (action, instance) => {
+      forget(instance.id);
+      if (action === 'remove') options.onRemoved?.(instance.id);
+      else if (action === 'enable') options.onAdded?.(instance);
+    },
     onCancel: () => options.onCancel?.(flow.getSnapshot().instanceId ? made.current : null),
     onError: (error) => options.onError?.(error),
     },
     AddFlow,
   );
   const state = { ...toAddState(flowState, made.current), solution };
+  const isUnfinished = state.instance !== null && (state.step === 'unfinished' || state.step === 'error');
   const isBusy = ['creating', 'wizard', 'enabling', 'removing', 'unfinished'].includes(state.step) || (state.step === 'error' && state.instance !== null);
 
   return {
@@ -123,6 +134,16 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
         port.create({ solutionId: chosen.id, instanceName: instanceName?.trim() || chosen.title }).then((instance) => (made.current = instance)),
       );
     },
+    finishKept: (chosen, instance) => {
+      if (flowState.status === 'wizard') return flow.configure();
+      if (isBusy) return;
+      setSolution(chosen);
+      // The Add flow again, whose "create" is the instance already made: cancelling it again
+      // asks again; finishing enables it.
+      made.current = instance;
+      flow.add(() => Promise.resolve(instance));
+    },
+    kept,
     finishSetup: () => state.instance && flow.configure(),
     retry: flow.retry,
     openHere: () => flow.configure('dialog'),
@@ -130,6 +151,8 @@ export function useAddSolution(options: UseAddSolutionOptions = {}): UseAddSolut
       if (state.instance) await removeInstance(flow, port, state.instance);
     },
     dismiss: () => {
+      const unfinished = isUnfinished ? state.instance : null;
+      if (unfinished) setKept((all) => [...all.filter((i) => i.id !== unfinished.id), unfinished]);
       flow.dismiss();
       setSolution(null);
     },

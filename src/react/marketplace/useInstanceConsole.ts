@@ -167,7 +167,8 @@ export function useInstanceConsole(options: UseInstanceConsoleOptions = {}): Use
     rows: page?.rows ?? [],
     totalCount: page?.totalCount ?? null,
     filters,
-    setFilters: (next) => setFilters({ owner: next.owner?.trim() || undefined, solutionId: next.solutionId || undefined }),
+    setFilters: (next) =>
+      setFilters({ owner: next.owner?.trim() || undefined, ownerContains: next.ownerContains?.trim() || undefined, solutionId: next.solutionId || undefined }),
     knownSolutions: [...solutions].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)),
     state: error ? 'error' : page ? 'ready' : 'loading',
     error,

@@ -121,6 +121,50 @@ describe('SolutionCatalog: Add', () => {
     expect(added().map((instance) => instance.id)).toEqual([id]);
   });
 
+  it('a setup kept for later is "Setup incomplete" on its card; Finish setup goes on with it, and a second cancel asks again', async () => {
+    const { user, getWizardUrl } = await renderCatalog();
+    await user.click(addButton(SLACK));
+    const id = await wizardOfNewInstance();
+    cancel();
+    await user.click(await screen.findByRole('button', { name: 'Keep it for later' }));
+    const card = () => screen.getByRole('listitem', { name: SLACK });
+    const incomplete = within(card()).getByRole('list', { name: 'Setup incomplete' });
+    expect(incomplete).toHaveTextContent(`Setup incomplete ${SLACK}`);
+    expect(within(screen.getByRole('listitem', { name: WAREHOUSE })).queryByRole('list', { name: 'Setup incomplete' })).toBeNull();
+
+    popup = createFakePopup();
+    stubWindowOpen(popup);
+    await user.click(within(incomplete).getByRole('button', { name: 'Finish setup' }));
+    await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
+    cancel();
+    // Unfinished again: asked again, and still the one instance.
+    await user.click(await screen.findByRole('button', { name: 'Keep it for later' }));
+    expect(within(within(card()).getByRole('list', { name: 'Setup incomplete' })).getAllByRole('listitem')).toHaveLength(1);
+    popup = createFakePopup();
+    stubWindowOpen(popup);
+    await user.click(within(within(card()).getByRole('list', { name: 'Setup incomplete' })).getByRole('button', { name: 'Finish setup' }));
+    await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
+    await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
+    finish();
+    await waitFor(() => expect(status()).toHaveTextContent('is added and enabled'));
+    expect(within(card()).queryByRole('list', { name: 'Setup incomplete' })).toBeNull();
+    expect(creates()).toHaveLength(1);
+    expect(getWizardUrl.mock.calls.map(([instanceId]) => instanceId)).toEqual([id, id, id]);
+  });
+
+  it('the name field starts over after an add', async () => {
+    const { user } = await renderCatalog();
+    const field = screen.getByRole('textbox', { name: `Name for ${SLACK}` });
+    await user.clear(field);
+    await user.type(field, 'Ops alerts');
+    await user.click(addButton(SLACK));
+    await wizardOfNewInstance();
+    await tray.fillWizard(popup.location.href, { slack_channel: '#ops' });
+    finish();
+    await waitFor(() => expect(status()).toHaveTextContent('“Ops alerts” is added and enabled.'));
+    expect(field).toHaveValue(SLACK);
+  });
+
   it('"Continue setup" reopens the wizard for the same instance, without creating another', async () => {
     const { user, getWizardUrl } = await renderCatalog();
     await user.click(addButton(SLACK));

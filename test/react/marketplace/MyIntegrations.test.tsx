@@ -127,6 +127,29 @@ describe('MyIntegrations', () => {
     expect(skeletons).toEqual([]);
   });
 
+  it('a notice gives way: “removed” is cleared by a later failure in another row, and the next outcome replaces it', async () => {
+    const { user } = renderList();
+    await screen.findByRole('list', { name: 'My integrations' });
+    const status = () => screen.getAllByRole('status')[0]!;
+    await user.click(inRow(WAREHOUSE, 'Remove'));
+    await user.click(inRow(WAREHOUSE, 'Yes, remove'));
+    await waitFor(() => expect(status()).toHaveTextContent('“Warehouse export” was removed.'));
+    await user.click(inRow(SLACK, 'Enable'));
+    await within(row(SLACK)).findByRole('alert');
+    expect(status()).toHaveTextContent(/^$/);
+    await user.click(inRow(CRM, 'Disable'));
+    await waitFor(() => expect(status()).toHaveTextContent('“Salesforce CRM sync” is disabled.'));
+  });
+
+  it('one primary action per row, and the solution named only when the name does not say it', async () => {
+    renderList();
+    await screen.findByRole('list', { name: 'My integrations' });
+    const primaries = (name: string) => [...row(name).querySelectorAll('.rte-button--primary')].map((button) => button.textContent);
+    expect([CRM, SLACK, WAREHOUSE, ZENDESK].map(primaries)).toEqual([['Reconfigure'], ['Enable'], ['Enable'], ['Update']]);
+    expect(row(SLACK).querySelector('.rte-row__meta')).not.toHaveTextContent(SLACK);
+    expect(row(WAREHOUSE).querySelector('.rte-row__meta')).toHaveTextContent('Warehouse export (CSV to S3) ·');
+  });
+
   it('a failed disable keeps the row enabled and Try again repeats it', async () => {
     const { user } = renderList();
     tray.faults.graphqlErrors('updateSolutionInstance', [{ message: 'Tray is busy' }]);
