@@ -5,10 +5,10 @@ import { addCorsHeaders, checkOrigin, preflightResponse } from './cors.js';
 import { boundedIfAsync } from './deadline.js';
 import { createDocumentPlanner } from './documentPlan.js';
 import { graphqlRoute } from './graphqlRoute.js';
-import { createMemoryStore } from './handlerStore.js';
+import { createMemoryStore, type HandlerStore } from './handlerStore.js';
 import { consoleLogger, safeLogger } from './logger.js';
-import { createMasterBudget } from './masterBudget.js';
 import type { ResolvedConfig, TrayHandlerOptions, TrayUser } from './options.js';
+import type { RateDecision } from './rateLimiter.js';
 import { assertJsonContentType } from './requestBody.js';
 import { resolveOptions } from './resolveOptions.js';
 import { TrayHandlerError, errorResponse, internalErrorResponse } from './responses.js';
@@ -41,20 +41,24 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
   const { limits } = config;
   const secrets = createSecretRegistry({ permanent: [config.masterToken], maxEntries: limits.maxUsers * 3 });
   const logger = safeLogger(options.logger ?? consoleLogger, secrets);
-  const store = createMemoryStore({
+  const settings = {
     maxUsers: limits.maxUsers,
     userRequestsPerSecond: limits.userRequestsPerSecond,
     userBurst: limits.userBurst,
+    masterRequestsPerSecond: limits.masterRequestsPerSecond,
+    timeoutMs: config.timeoutMs,
+    tokenTtlMs: config.tokenTtlMs,
     now: config.now,
-    tokens: options.tokenCache,
-  });
+    logger,
+  };
+  const store = options.store ? options.store.open(settings) : createMemoryStore({ ...settings, tokens: options.tokenCache });
   const postToTray = createTrayClient({
     graphqlUrl: config.graphqlUrl,
     masterToken: config.masterToken,
     getFetch: () => options.fetch ?? globalThis.fetch,
     timeoutMs: config.timeoutMs,
     maxResponseBytes: limits.maxResponseBytes,
-    budget: createMasterBudget({ perSecond: limits.masterRequestsPerSecond }),
+    budget: store.masterBudget,
     logger,
   });
   const tokens = createUserTokens({
@@ -82,7 +86,7 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     }
     assertJsonContentType(request);
     const user = await identify(options.getUser, request, requestContext, config, logger);
-    const allowance = await store.userLimits.take(user.userId);
+    const allowance = await takeAllowance(store, user.userId, config.timeoutMs, logger);
     if (!allowance.allowed) {
       const seconds = Math.max(1, Math.ceil(allowance.retryAfterMs / 1000));
       throw new TrayHandlerError(429, 'rate_limited', `Too many requests from this user; try again in ${seconds} s.`, {
@@ -149,6 +153,18 @@ async function identify<Context>(
     throw new TrayHandlerError(500, 'internal_error', 'The server could not tell which Tray user you are. Please contact support.');
   }
   return user;
+}
+
+const ALLOWED = { allowed: true } as const;
+
+/** The user's rate-limit check; a store that fails or hangs lets the request through, logged. */
+async function takeAllowance(store: HandlerStore, userId: string, timeoutMs: number, logger: HandlerContext['logger']): Promise<RateDecision> {
+  try {
+    return await boundedIfAsync(store.userLimits.take(userId), { ms: timeoutMs, onTimeout: () => new Error(`no answer within ${timeoutMs} ms`) });
+  } catch (error) {
+    logger.warn('The rate-limit store failed; letting the request through.', { userId, reason: error instanceof Error ? error.message : String(error) });
+    return ALLOWED;
+  }
 }
 
 async function authorizeUser(postToTray: PostToTray, masterToken: string, userId: string, logger: HandlerContext['logger']) {
