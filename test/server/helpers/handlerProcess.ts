@@ -9,6 +9,8 @@ import { createRedisStore, createTrayHandler, toNodeListener, type RedisClientLi
 
 export interface HandlerProcessConfig {
   client: 'ioredis' | 'redis';
+  /** 'memory': the default in-process store, for comparison (Redis is then not used). @default 'redis' */
+  store?: 'redis' | 'memory';
   redisUrl: string;
   graphqlUrl: string;
   masterToken: string;
@@ -45,7 +47,7 @@ const handler = createTrayHandler({
     const userId = request.headers.get('x-test-user');
     return userId ? { userId } : null;
   },
-  store: createRedisStore(client, config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
+  ...(config.store === 'memory' ? {} : { store: createRedisStore(client, config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}) }),
   ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}),
   ...(config.limits ? { limits: config.limits } : {}),
   logger: {

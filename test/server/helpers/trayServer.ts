@@ -31,6 +31,9 @@ export async function startTrayServer(masterToken: string, fake: Parameters<type
     response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
     response.end(await answer.text());
   });
+  // Longer than any client keeps an idle socket: a server that closes one first races the
+  // client's next request on it, which then fails as "Tray unreachable".
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
