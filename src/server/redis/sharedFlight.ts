@@ -6,7 +6,7 @@ import { RELEASE, type RunScript } from './scripts.js';
 
 /**
  * One run of `work` per key across every process: in this process a plain single flight;
- * between processes a Redis lock with a deadline (`SET key owner NX PX timeoutMs`). Whoever
+ * then `lookUp` (a hit needs no lock); then, between processes, a Redis lock with a deadline (`SET key owner NX PX timeoutMs`). Whoever
  * does not get the lock polls it (5 ms, doubling to 50 ms) and, once it is gone, runs `work`
  * under the lock itself: `work` must look for the holder's result first (a cached token, a
  * cached catalog answer), so only the first holder calls Tray. A holder that dies delays the
@@ -39,7 +39,8 @@ export function createSharedFlight(options: {
         try {
           return await work();
         } finally {
-          void failover.run(() => runScript(RELEASE, [lock], [owner]), () => undefined);
+          // Awaited, so the others (and this process's next caller) find it gone at once.
+          await failover.run(() => runScript(RELEASE, [lock], [owner]), () => undefined);
         }
       }
       // Someone else holds it: wait until it is released or expires.
@@ -54,7 +55,11 @@ export function createSharedFlight(options: {
   }
 
   return {
-    run: (key, work) => local.run(key, () => underLock(key, work)),
+    run: (key, work, lookUp) =>
+      local.run(key, async () => {
+        const found = lookUp ? await lookUp() : undefined;
+        return found !== undefined ? found : underLock(key, work);
+      }),
     pending: (key) => local.pending(key),
   };
 }

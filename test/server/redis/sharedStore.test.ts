@@ -13,7 +13,12 @@ const LIST = { query: '{ viewer { solutionInstances { totalCount } } }' };
 const CATALOG = 'query Catalog($tags: [String!]) { viewer { solutions(criteria: { tags: $tags }) { edges { node { id } } } } }';
 const catalog = (tag: string) => ({ query: CATALOG, variables: { tags: [tag] } });
 const ENCRYPTION_KEY = 'a3'.repeat(32);
-const TIMEOUT_MS = 5_000;
+// The handler's default: on a loaded machine the fake Tray (in this process) can take seconds to answer 400 calls.
+const TIMEOUT_MS = 10_000;
+// The budget group's: master-token calls may queue for half of it, then are refused.
+const LIMITED_TIMEOUT_MS = 5_000;
+// Between a process's budget letting a call go and Tray seeing it: the loopback, and a busy machine.
+const TRANSIT_JITTER_MS = 250;
 const CATALOG_TTL_MS = 1_500;
 const PROCESSES = 4;
 
@@ -35,7 +40,7 @@ describe.each(['ioredis', 'redis'] as const)('the Redis store with %s', { timeou
     const base = { client, redisUrl: redis.url, graphqlUrl: upstream.graphqlUrl, masterToken: MASTER_TOKEN, encryptionKey: ENCRYPTION_KEY, timeoutMs: TIMEOUT_MS };
     [shared, limited] = await Promise.all([
       startHandlers(PROCESSES, { ...base, limits: { userRequestsPerSecond: Infinity, masterRequestsPerSecond: 1_000, catalogTtlMs: CATALOG_TTL_MS } }),
-      startHandlers(PROCESSES, { ...base, limits: { userRequestsPerSecond: 0.01, userBurst: 20, masterRequestsPerSecond: 10 } }),
+      startHandlers(PROCESSES, { ...base, timeoutMs: LIMITED_TIMEOUT_MS, limits: { userRequestsPerSecond: 0.01, userBurst: 20, masterRequestsPerSecond: 10 } }),
     ]);
     inspect = new Redis(redis.url, { lazyConnect: true });
     inspect.on('error', () => undefined);
@@ -96,12 +101,15 @@ describe.each(['ioredis', 'redis'] as const)('the Redis store with %s', { timeou
       .map(({ at }) => at);
     expect(master.length).toBe(statusesOf(replies).filter((status) => status === 200).length);
     // A bucket of 10 refilling at 10/s: between any two calls, at most 10 + 10/s × elapsed
-    // calls (plus one for the time a call spends on its way from a process to Tray).
+    // (elapsed widened by the transit jitter). Four budgets of their own would let 40 through at once.
+    const over: string[] = [];
     for (let i = 0; i < master.length; i++) {
       for (let j = i; j < master.length; j++) {
-        expect(j - i + 1).toBeLessThanOrEqual(10 + 1 + Math.floor(((master[j]! - master[i]!) * 10) / 1000));
+        const allowed = 10 + Math.floor(((master[j]! - master[i]! + TRANSIT_JITTER_MS) * 10) / 1000);
+        if (j - i + 1 > allowed) over.push(`${j - i + 1} calls in ${Math.round(master[j]! - master[i]!)} ms`);
       }
     }
+    expect(over).toEqual([]);
   });
 
   it('stores user tokens encrypted: no token is in any Redis value or key', async () => {
@@ -123,23 +131,28 @@ describe.each(['ioredis', 'redis'] as const)('the Redis store with %s', { timeou
   });
 
   it('Redis stopped mid-run: every request is answered, one line is logged, and sharing resumes after a restart', async () => {
+    // Only this outage's lines count: on a starved machine a slow answer may have been one before.
+    const seen = shared.processes.map((one) => one.logs.length);
     await redis.stop();
-    const during = await Promise.all(
-      Array.from({ length: 80 }, (_, i) => shared.post(i, '/graphql', i % 2 ? LIST : catalog('outage'), `outage-user-${i % 8}`)),
-    );
-    expect(statusesOf(during)).toEqual(Array(80).fill(200));
-    for (const one of shared.processes) {
-      const lines = one.logs.filter((log) => /Redis store unavailable/.test(log.message));
-      expect(lines).toHaveLength(1);
-      expect(JSON.stringify(one.logs)).not.toMatch(/USER-TOKEN/);
+    try {
+      const during = await Promise.all(
+        Array.from({ length: 80 }, (_, i) => shared.post(i, '/graphql', i % 2 ? LIST : catalog('outage'), `outage-user-${i % 8}`)),
+      );
+      expect(statusesOf(during)).toEqual(Array(80).fill(200));
+      shared.processes.forEach((one, i) => {
+        const lines = one.logs.slice(seen[i]).filter((log) => /Redis store unavailable/.test(log.message));
+        expect(lines).toHaveLength(1);
+        expect(JSON.stringify(one.logs)).not.toMatch(/USER-TOKEN/);
+      });
+    } finally {
+      await redis.start();
     }
-    await redis.start();
     // Each process finds Redis again by itself, on one of its next requests.
     await expect
       .poll(
         async () => {
           await Promise.all(shared.processes.map((one) => one.post('/graphql', LIST, 'outage-user-0')));
-          return shared.processes.filter((one) => one.logs.some((log) => /Redis store available again/.test(log.message))).length;
+          return shared.processes.filter((one, i) => one.logs.slice(seen[i]).some((log) => /Redis store available again/.test(log.message))).length;
         },
         { timeout: 15_000, interval: 200 },
       )
@@ -162,7 +175,7 @@ describe.each(['ioredis', 'redis'] as const)('the Redis store with %s', { timeou
     await holder.kill();
     const reply = await waiting;
     expect(reply.status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1_000);
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 2_000);
     expect(upstream.tray.authorizeCalls('held')).toHaveLength(2);
   });
 });
