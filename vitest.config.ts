@@ -29,6 +29,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/server/**/*.test.ts', 'test/mock-tray/**/*.test.ts'],
+          exclude: ['test/server/redis/sharedStore.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Eight handler processes and a redis-server: run by `npm test` after the others, on
+          // its own, so its figures (one authorize, one catalog call) are not starved by the
+          // rest of the suite into the in-process fallback the store takes when Redis is slow.
+          name: 'processes',
+          environment: 'node',
+          include: ['test/server/redis/sharedStore.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

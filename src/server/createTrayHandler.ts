@@ -7,10 +7,10 @@ import { createCriteriaIdMemory } from './criteriaId.js';
 import { createDocumentPlanner } from './documentPlan.js';
 import { createExternalUsers, type ResolveExternalUser } from './externalUsers.js';
 import { graphqlRoute } from './graphqlRoute.js';
-import { createMemoryStore } from './handlerStore.js';
+import { createMemoryStore, type HandlerStore } from './handlerStore.js';
 import { consoleLogger, safeLogger } from './logger.js';
-import { createMasterBudget } from './masterBudget.js';
 import type { ResolvedConfig, ResolvedTrayUser, TrayHandlerOptions } from './options.js';
+import type { RateDecision } from './rateLimiter.js';
 import { assertJsonContentType } from './requestBody.js';
 import { resolveOptions } from './resolveOptions.js';
 import { TrayHandlerError, errorResponse, internalErrorResponse } from './responses.js';
@@ -45,20 +45,24 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
   const { limits } = config;
   const secrets = createSecretRegistry({ permanent: [config.masterToken], maxEntries: limits.maxUsers * 3 });
   const logger = safeLogger(options.logger ?? consoleLogger, secrets);
-  const store = createMemoryStore({
+  const settings = {
     maxUsers: limits.maxUsers,
     userRequestsPerSecond: limits.userRequestsPerSecond,
     userBurst: limits.userBurst,
+    masterRequestsPerSecond: limits.masterRequestsPerSecond,
+    timeoutMs: config.timeoutMs,
+    tokenTtlMs: config.tokenTtlMs,
     now: config.now,
-    tokens: options.tokenCache,
-  });
+    logger,
+  };
+  const store = options.store ? options.store.open(settings) : createMemoryStore({ ...settings, tokens: options.tokenCache });
   const postToTray = createTrayClient({
     graphqlUrl: config.graphqlUrl,
     masterToken: config.masterToken,
     getFetch: () => options.fetch ?? globalThis.fetch,
     timeoutMs: config.timeoutMs,
     maxResponseBytes: limits.maxResponseBytes,
-    budget: createMasterBudget({ perSecond: limits.masterRequestsPerSecond }),
+    budget: store.masterBudget,
     logger,
   });
   const tokens = createUserTokens({
@@ -95,7 +99,7 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     }
     assertJsonContentType(request);
     const user = await identify(options.getUser, request, requestContext, config, logger, externalUsers);
-    const allowance = await store.userLimits.take(user.userId);
+    const allowance = await takeAllowance(store, user.userId, config.timeoutMs, logger);
     if (!allowance.allowed) {
       const seconds = Math.max(1, Math.ceil(allowance.retryAfterMs / 1000));
       throw new TrayHandlerError(429, 'rate_limited', `Too many requests from this user; try again in ${seconds} s.`, {
@@ -166,6 +170,18 @@ async function identify<Context>(
   }
   logger.error('getUser returned a user without a userId (or externalUserId) string; it must return { userId: <Tray user id> }, { externalUserId } or null.');
   throw new TrayHandlerError(500, 'internal_error', 'The server could not tell which Tray user you are. Please contact support.');
+}
+
+const ALLOWED = { allowed: true } as const;
+
+/** The user's rate-limit check; a store that fails or hangs lets the request through, logged. */
+async function takeAllowance(store: HandlerStore, userId: string, timeoutMs: number, logger: HandlerContext['logger']): Promise<RateDecision> {
+  try {
+    return await boundedIfAsync(store.userLimits.take(userId), { ms: timeoutMs, onTimeout: () => new Error(`no answer within ${timeoutMs} ms`) });
+  } catch (error) {
+    logger.warn('The rate-limit store failed; letting the request through.', { userId, reason: error instanceof Error ? error.message : String(error) });
+    return ALLOWED;
+  }
 }
 
 async function authorizeUser(postToTray: PostToTray, masterToken: string, userId: string, logger: HandlerContext['logger']) {

@@ -1,4 +1,6 @@
 import { LruMap } from './lru.js';
+import { createMasterBudget, type MasterBudget } from './masterBudget.js';
+import type { TrayHandlerLogger } from './options.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { createSingleFlight, type SingleFlight } from './singleFlight.js';
 import { createMemoryTokenCache, type TokenCache } from './tokenCache.js';
@@ -52,8 +54,33 @@ export interface HandlerStore {
   authorizing: SingleFlight;
   /** One upstream catalog read at a time per distinct query. */
   catalogReads: SingleFlight;
+  /** Every master-token call draws on it (`limits.masterRequestsPerSecond`). */
+  masterBudget: MasterBudget;
   /** True when `tokens` and `refusedTokens` answer synchronously: the hot path then needs no promise. */
   synchronous: boolean;
+}
+
+/** What the handler tells a store when it opens it: the resolved limits and services. */
+export interface StoreSettings {
+  maxUsers: number;
+  userRequestsPerSecond: number;
+  userBurst: number;
+  masterRequestsPerSecond: number;
+  /** Bounds every call a store makes to something outside this process. */
+  timeoutMs: number;
+  /** How long a user token lives: a shared store keeps a refusal no longer than that. */
+  tokenTtlMs: number;
+  now: () => number;
+  logger: TrayHandlerLogger;
+}
+
+/**
+ * The handler's `store` option: a store made before the handler (`createRedisStore(client)`),
+ * which the handler opens with its own limits. The in-memory store is the default.
+ */
+export interface TrayHandlerStore {
+  /** Called once by `createTrayHandler`. */
+  open(settings: StoreSettings): HandlerStore;
 }
 
 // A catalog answer is typically a few KB; these bound a cache fed odd variables on purpose.
@@ -65,6 +92,8 @@ export function createMemoryStore(options: {
   maxUsers: number;
   userRequestsPerSecond: number;
   userBurst: number;
+  /** @default Infinity (no budget) */
+  masterRequestsPerSecond?: number;
   now: () => number;
   tokens?: TokenCache | undefined;
 }): HandlerStore {
@@ -100,6 +129,7 @@ export function createMemoryStore(options: {
     },
     authorizing: createSingleFlight({ maxKeys: maxUsers }),
     catalogReads: createSingleFlight({ maxKeys: CATALOG_MAX_ENTRIES }),
+    masterBudget: createMasterBudget({ perSecond: options.masterRequestsPerSecond ?? Infinity }),
     synchronous: options.tokens === undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { TrayRegion } from '../core/wizardUrl.js';
+import type { TrayHandlerStore } from './handlerStore.js';
 import type { BeforeEnable, OnInstanceEvent } from './partnerHooks.js';
 import type { TokenCache } from './tokenCache.js';
 
@@ -100,6 +101,12 @@ export interface TrayHandlerOptions<Context = unknown> {
   allowIntrospection?: boolean;
   /** Where user tokens are kept; plug a shared store when you run several servers. @default createMemoryTokenCache() */
   tokenCache?: TokenCache;
+  /**
+   * Where the handler keeps everything it remembers (user tokens, refusals, rate limits, the
+   * master-token budget, the catalog, in-flight authorizes): `createRedisStore(client)` makes
+   * several processes act as one. Not together with `tokenCache`. @default this process's memory
+   */
+  store?: TrayHandlerStore;
   /** How long a user token from `authorize` lives. @default 172_800_000 (2 days) */
   tokenTtlMs?: number;
   /** A cached token is replaced this long before it expires.

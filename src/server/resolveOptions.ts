@@ -111,6 +111,12 @@ export function resolveOptions<Context>(options: TrayHandlerOptions<Context>): R
       fail('wizardHost must be an https origin, or http on localhost/127.0.0.1 for development.');
     }
   }
+  if (options.store !== undefined && (typeof options.store !== 'object' || options.store === null || typeof options.store.open !== 'function')) {
+    fail('store must be made by createRedisStore(client, options) (or be another { open(settings) } store).');
+  }
+  if (options.store !== undefined && options.tokenCache !== undefined) {
+    fail('pass either store or tokenCache, not both: the store keeps user tokens too.');
+  }
   const tokenTtlMs = nonNegative(options.tokenTtlMs, 2 * DAY_MS, 'tokenTtlMs');
   const maxBodyBytes = nonNegative(options.maxBodyBytes, 100 * 1024, 'maxBodyBytes');
   const timeoutMs = nonNegative(options.timeoutMs, 10_000, 'timeoutMs');

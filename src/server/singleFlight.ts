@@ -7,7 +7,12 @@ import { LruMap } from './lru.js';
  * work itself must be bounded in time (every call the handler makes is).
  */
 export interface SingleFlight {
-  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * `lookUp`, when given, finds a result some earlier run left behind (a cached token): a
+   * shared flight tries it before taking its cross-process lock, so a hit costs no lock.
+   * `work` must look it up too; the in-memory flight leaves that to `work` alone.
+   */
+  run<T>(key: string, work: () => Promise<T>, lookUp?: () => Promise<T | undefined>): Promise<T>;
   /** The run in progress for `key`, if any. */
   pending(key: string): Promise<unknown> | undefined;
 }

@@ -45,18 +45,24 @@ export function createUserTokens(options: {
     }
   }
 
-  async function lookUpOrAuthorize(userId: string): Promise<string> {
+  /** A fresh, unrefused token from the store, if it holds one. */
+  async function lookUp(userId: string): Promise<string | undefined> {
     const cached = (await attempt('get', userId, () => store.tokens.get(userId))) as CachedToken | undefined;
-    if (cached && typeof cached.accessToken === 'string') {
-      const refused = await attempt('refusals.get', userId, () => store.refusedTokens.get(userId));
-      if (cached.accessToken === refused) {
-        await attempt('delete', userId, () => store.tokens.delete(userId));
-      } else if (cached.expiresAt - options.marginMs > now()) {
-        // A token from a shared store may have been issued by another server: know it here too.
-        secrets.add(cached.accessToken);
-        return cached.accessToken;
-      }
+    if (!cached || typeof cached.accessToken !== 'string') return undefined;
+    const refused = await attempt('refusals.get', userId, () => store.refusedTokens.get(userId));
+    if (cached.accessToken === refused) {
+      await attempt('delete', userId, () => store.tokens.delete(userId));
+      return undefined;
     }
+    if (cached.expiresAt - options.marginMs <= now()) return undefined;
+    // A token from a shared store may have been issued by another server: know it here too.
+    secrets.add(cached.accessToken);
+    return cached.accessToken;
+  }
+
+  async function lookUpOrAuthorize(userId: string): Promise<string> {
+    const found = await lookUp(userId);
+    if (found !== undefined) return found;
     const accessToken = await options.authorize(userId);
     secrets.add(accessToken);
     // The refusal stays on record: a store that failed to delete (or a lagging replica) may
@@ -85,7 +91,7 @@ export function createUserTokens(options: {
       secrets.add(token);
       return Promise.resolve(token);
     }
-    return untilAborted(store.authorizing.run(userId, () => lookUpOrAuthorize(userId)), signal);
+    return untilAborted(store.authorizing.run(userId, () => lookUpOrAuthorize(userId), () => lookUp(userId)), signal);
   }
 
   return {
