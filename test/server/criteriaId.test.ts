@@ -22,7 +22,7 @@ describe.each<CriteriaIdMode>(['honour', 'ignore', 'reject'])('criteria: { id } 
     const { post } = harnessFor(mode);
     const reply = await post('/graphql', { query: LOOKUP, variables: { id: 'inst-a230' }, operationName: 'SolutionInstance' });
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ data: { viewer: { solutionInstances: { edges: [{ node: { id: 'inst-a230', name: 'A 230', enabled: false } }] } } } });
+    expect(reply.body).toEqual({ data: { viewer: { solutionInstances: { edges: [{ node: { id: 'inst-a230', name: 'A 230', enabled: false, solution: { id: 'sol-1', customFields: [] } } }] } } } });
   });
 
   it('answers none for another user’s id or an unknown one', async () => {

@@ -176,7 +176,7 @@ export function createFakeTray(
       );
       const start = args.after ? visible.findIndex((instance) => instance.id === args.after) + 1 : 0;
       const page = visible.slice(start, args.first == null ? undefined : start + args.first);
-      const edges = page.map((instance) => ({ node: { created: '2026-01-01T00:00:00.000Z', authValues: [], ...instance, solution: { id: instance.solutionId, title: instance.name } }, cursor: instance.id }));
+      const edges = page.map((instance) => ({ node: { created: '2026-01-01T00:00:00.000Z', authValues: [], ...instance, solution: { id: instance.solutionId, title: instance.name, customFields: [] } }, cursor: instance.id }));
       return {
         edges,
         pageInfo: { endCursor: page.at(-1)?.id ?? null, hasNextPage: start + page.length < visible.length, startCursor: page[0]?.id ?? null, hasPreviousPage: start > 0 },
