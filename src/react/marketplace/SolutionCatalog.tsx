@@ -43,7 +43,7 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
   const isUnique = (solution: MarketplaceSolution) => readSolutionFields(solution.customFields).forceUnique;
   const owned = useOwnedSolutionIds(solutions.some(isUnique), flow.state.instance?.id ?? null);
   const added = useAddedCounts(flow.state);
-  // A notice (added, removed, cancelled) belongs to its add: it gives way as the next action starts.
+  // A notice (added, set up, removed, cancelled) belongs to its add: it gives way as the next action starts.
   const loadMore = () => {
     if (isNotice(flow.state.step)) flow.dismiss();
     void catalog.loadMore();
@@ -101,12 +101,14 @@ export function SolutionCatalog(props: SolutionCatalogProps) {
   );
 }
 
-const isNotice = (step: AddStep) => step === 'added' || step === 'removed' || step === 'cancelled';
+/** The user's part of an add is over: `setUp` is an add the partner activates later (disableAutoEnable). */
+const isCompletedAdd = (step: AddStep) => step === 'added' || step === 'setUp';
+const isNotice = (step: AddStep) => isCompletedAdd(step) || step === 'removed' || step === 'cancelled';
 
-/** How many adds finished per solution id, counted as each one's `added` step first shows. */
+/** How many adds completed per solution id, counted as each one's `added` or `setUp` step first shows. */
 function useAddedCounts(state: AddSolutionState): Record<string, number> {
   const [counts, setCounts] = useState<{ last: SolutionInstance | null; bySolution: Record<string, number> }>({ last: null, bySolution: {} });
-  const justAdded = state.step === 'added' ? state.instance : null;
+  const justAdded = isCompletedAdd(state.step) ? state.instance : null;
   if (justAdded && justAdded !== counts.last && state.solution) {
     const id = state.solution.id;
     setCounts({ last: justAdded, bySolution: { ...counts.bySolution, [id]: (counts.bySolution[id] ?? 0) + 1 } });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cursorFor } from '../../../src/mock-tray/connection';
 import { SolutionCatalog, type SolutionCatalogProps } from '../../../src/react/marketplace/SolutionCatalog';
-import { createFakePopup, stubWindowOpen } from '../../support/fakePopup';
+import { createFakePopup, postFromWizard, stubWindowOpen } from '../../support/fakePopup';
 import { createTestTray, type TestTray } from '../../support/testTray';
 
 let tray: TestTray;
@@ -131,5 +131,28 @@ describe('SolutionCatalog: browsing', () => {
     expect(getWizardUrl).not.toHaveBeenCalled();
     expect(window.open).not.toHaveBeenCalled();
     expect(tray.backend.requests.map((request) => request.operationName)).toEqual(['MarketplaceSolutions']);
+  });
+});
+
+describe('SolutionCatalog: an add the partner activates later (disableAutoEnable)', () => {
+  it('its “waiting for activation” notice gives way on Load more, and the name field starts over', async () => {
+    const popup = createFakePopup();
+    stubWindowOpen(popup);
+    tray.store.solutions.get('sol-slack')!.customFields = [{ key: 'disableAutoEnable', value: 'true' }];
+    const { user } = renderCatalog({ pageSize: 2 });
+    const field = within(await screen.findByRole('listitem', { name: 'Slack alerts' })).getByRole('textbox', { name: 'Name for Slack alerts' });
+    await user.clear(field);
+    await user.type(field, 'Ops alerts');
+    await user.click(screen.getByRole('button', { name: 'Add Slack alerts' }));
+    await waitFor(() => expect(popup.location.href).toMatch(/\/configure\//));
+    act(() => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup }));
+    const status = screen.getAllByRole('status')[0]!;
+    await waitFor(() => expect(status).toHaveTextContent('“Ops alerts”: Set up — waiting for activation'));
+    expect(tray.mutations('updateSolutionInstance')).toEqual([]);
+    // A completed add, like “added and enabled”: the field is ready for the next one.
+    expect(field).toHaveValue('Slack alerts');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(titles()).toHaveLength(4));
+    expect(status.textContent).toBe('');
   });
 });
