@@ -7,7 +7,7 @@ import { searchInstancePages } from './instancePages.js';
 import { TrayHandlerError } from './responses.js';
 import type { GraphQLPayload, TrayResult } from './trayClient.js';
 import { isRateLimited } from './trayClient.js';
-import { forwardResult, pick } from './trayResults.js';
+import { forwardResult, pick, reshapedResult } from './trayResults.js';
 import { withUserToken } from './userTokens.js';
 
 type Criteria = Record<string, unknown>;
@@ -132,13 +132,14 @@ function onlyTheMatch(connection: Record<string, unknown>, lookup: InstanceLooku
 /** Tray's answer with each lookup connection changed by `change` and the handler's own edges removed. */
 function forward(context: HandlerContext, result: TrayResult, lookup: InstanceLookup, change: (connection: Record<string, unknown>) => Record<string, unknown>): Response {
   if (isRateLimited(result) || typeof result.body.data !== 'object' || result.body.data === null) return forwardResult(result, context.secrets, context.logger);
-  const data = structuredClone(result.body.data) as Record<string, Record<string, unknown>>;
+  // Copies along the paths changed only: the rest of Tray's answer is shared, not cloned.
+  const data: Record<string, unknown> = { ...(result.body.data as Record<string, unknown>) };
   for (const [viewer, field] of lookup.plan.paths) {
-    const connection = data[viewer]?.[field];
+    const parent = data[viewer];
+    const connection = pick(parent, field);
     if (typeof connection !== 'object' || connection === null) continue;
     const { [OWN_EDGES]: _own, ...rest } = change(connection as Record<string, unknown>);
-    data[viewer]![field] = rest;
+    data[viewer] = { ...(parent as Record<string, unknown>), [field]: rest };
   }
-  const { text: _text, ...withoutText } = result;
-  return forwardResult({ ...withoutText, body: { ...result.body, data } }, context.secrets, context.logger);
+  return forwardResult(reshapedResult(result, { ...result.body, data }), context.secrets, context.logger);
 }

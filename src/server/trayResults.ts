@@ -49,6 +49,18 @@ export function answerResponse(answer: Answer): Response {
   });
 }
 
+/**
+ * `result` with `body` in its place, where `body` is made of parts of Tray's own answer only
+ * (fields left out, lists cut). When Tray's text held no escape, neither does the new body's
+ * (`JSON.stringify` escapes only what such text cannot hold), so it gets its text at once and
+ * `toAnswer` checks that text for secrets in one scan instead of walking every string. With
+ * escapes, it has no text, and `toAnswer` scrubs it value by value.
+ */
+export function reshapedResult(result: TrayResult, body: TrayResult['body']): TrayResult {
+  const { text, ...rest } = result;
+  return text !== undefined && !MAY_HIDE_A_SECRET.test(text) ? { ...rest, body, text: JSON.stringify(body) } : { ...rest, body };
+}
+
 /** `toAnswer` then `answerResponse`. */
 export function forwardResult(result: TrayResult, secrets: SecretRegistry, logger: TrayHandlerLogger): Response {
   return answerResponse(toAnswer(result, secrets, logger));
