@@ -18,8 +18,9 @@ import {
  * fields: their criteria (checked per request: `owner` is refused, `id` is looked up without
  * trusting Tray's filter), and the two documents a lookup sends instead of the browser's:
  * `checked` (the browser's, plus `__trayHandlerEdges: edges { node { id } }` so ids can be
- * compared) and `paged` (the same without any criteria `id`: `$__trayHandlerCriteria`,
- * `$__trayHandlerFirst`, `$__trayHandlerAfter` choose the one instance by its place in the list).
+ * compared, unless it selects `edges { node { id } }` itself) and `paged` (the same without any
+ * criteria `id`: `$__trayHandlerCriteria`, `$__trayHandlerFirst`, `$__trayHandlerAfter` choose
+ * the one instance by its place in the list).
  */
 export interface CriteriaPlan {
   /** Each `criteria` argument of a `viewer.solutionInstances` field the operation runs. */
@@ -32,6 +33,12 @@ export interface CriteriaPlan {
 
 export interface LookupPlan {
   checked: string;
+  /**
+   * The response key of the edges whose `node.id` the `checked` answer carries: `edges` when the
+   * browser's document selects `edges { node { id } }` itself (then `checked` is that document
+   * as sent, and a verified answer goes back untouched), else `OWN_EDGES`, added for the check.
+   */
+  checkedIds: string;
   paged: string;
   /** `JSON.stringify` of each, worked out once (see DocumentPlan.queryJson). */
   checkedJson: string;
@@ -77,6 +84,39 @@ function fieldsNamed(selectionSet: SelectionSetNode | undefined, fragments: Read
   return found;
 }
 
+/** The fields a selection set answers under `responseKey`, through fragments. */
+function answeringUnder(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, responseKey: string, seen = new Set<string>()): FieldNode[] {
+  const found: FieldNode[] = [];
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if ((selection.alias?.value ?? selection.name.value) === responseKey) found.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      found.push(...answeringUnder(selection.selectionSet, fragments, responseKey, seen));
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      found.push(...answeringUnder(fragments.get(selection.name.value)?.selectionSet, fragments, responseKey, seen));
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether every answer to `connection` carries each edge's node id as `edges[].node.id`: the
+ * three fields selected directly (not through a fragment, which a type condition or directive
+ * could leave out), with no alias and no directive, and nothing else answering under those keys.
+ */
+function selectsEdgeIds(connection: FieldNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+  let level = connection;
+  for (const key of ['edges', 'node', 'id']) {
+    const plain = level.selectionSet?.selections.find(
+      (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === key && !selection.alias && !selection.directives?.length,
+    );
+    if (!plain || answeringUnder(level.selectionSet, fragments, key).some((other) => other.name.value !== key)) return false;
+    level = plain;
+  }
+  return true;
+}
+
 /** The criteria plan of the forwarded document (its one operation and the fragments it uses), or `undefined` when no field has a criteria. */
 export function planCriteria(document: DocumentNode): CriteriaPlan | undefined {
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
@@ -114,7 +154,9 @@ function planLookup(
     arguments: args,
     selectionSet: { kind: Kind.SELECTION_SET, selections: [...(node.selectionSet?.selections ?? []), OWN_EDGES_FIELD] },
   });
-  const checked = visit(document, { Field: (node) => (node === target ? withOwnEdges(node) : undefined) });
+  // Ids the browser asks for itself are compared where they are: its document goes as sent.
+  const hasIds = selectsEdgeIds(target, fragments);
+  const checked = hasIds ? document : visit(document, { Field: (node) => (node === target ? withOwnEdges(node) : undefined) });
 
   const PAGING = new Set(['criteria', 'first', 'last', 'before', 'after']);
   const pagedArguments: ArgumentNode[] = [
@@ -142,6 +184,7 @@ function planLookup(
   const [checkedText, pagedText] = [printCompact(checked), printCompact(paged)];
   return {
     checked: checkedText,
+    checkedIds: hasIds ? 'edges' : OWN_EDGES,
     paged: pagedText,
     checkedJson: JSON.stringify(checkedText),
     pagedJson: JSON.stringify(pagedText),

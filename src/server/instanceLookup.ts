@@ -71,6 +71,8 @@ export async function answerLookup(
     const verdict = judge(result, lookup);
     if (verdict !== 'ignored' && verdict !== 'rejected') {
       if (verdict === 'honoured') context.criteriaId.learn('honoured');
+      // The browser's own document went: the answer is already the one it asked for.
+      if (lookup.plan.checkedIds !== OWN_EDGES) return forwardResult(result, context.secrets, context.logger);
       return forward(context, result, lookup, (connection) => connection);
     }
     context.criteriaId.learn(verdict);
@@ -85,7 +87,7 @@ export async function answerLookup(
     variables[PAGED_VARIABLES.first] = 1;
     variables[PAGED_VARIABLES.after] = found?.cursorBefore ?? null;
     const result = await send(lookup.plan.paged, lookup.plan.pagedJson, variables);
-    const shifted = found !== undefined && ownIds(result, lookup).some((id) => id !== lookup.id);
+    const shifted = found !== undefined && ownIds(result, lookup, OWN_EDGES).some((id) => id !== lookup.id);
     if (shifted && attempt === 0) continue;
     return forward(context, result, lookup, (connection) => onlyTheMatch(connection, lookup, found !== undefined && !shifted));
   }
@@ -94,7 +96,7 @@ export async function answerLookup(
 /** What the answer to the checked document says about Tray's filter. */
 function judge(result: TrayResult, lookup: InstanceLookup): 'honoured' | 'ignored' | 'rejected' | 'unknown' {
   if (isCriteriaIdRejected(result)) return 'rejected';
-  const ids = ownIds(result, lookup);
+  const ids = ownIds(result, lookup, lookup.plan.checkedIds);
   if (ids.some((id) => id !== lookup.id)) return 'ignored';
   return ids.length > 0 ? 'honoured' : 'unknown';
 }
@@ -105,9 +107,10 @@ function connections(result: TrayResult, lookup: InstanceLookup): Array<Record<s
     .filter((connection): connection is Record<string, unknown> => typeof connection === 'object' && connection !== null);
 }
 
-function ownIds(result: TrayResult, lookup: InstanceLookup): unknown[] {
+/** The node ids of the edges under `edgesKey` in each lookup connection of the answer. */
+function ownIds(result: TrayResult, lookup: InstanceLookup, edgesKey: string): unknown[] {
   return connections(result, lookup).flatMap((connection) => {
-    const edges = connection[OWN_EDGES];
+    const edges = connection[edgesKey];
     return Array.isArray(edges) ? edges.map((edge) => pick(edge, 'node', 'id')) : [];
   });
 }

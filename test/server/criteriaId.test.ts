@@ -71,6 +71,41 @@ describe.each<CriteriaIdMode>(['honour', 'ignore', 'reject'])('criteria: { id } 
   });
 });
 
+describe('criteria: { id } when the browser selects edges { node { id } } itself', () => {
+  const ownEdges = (query: string) => query.includes('__trayHandlerEdges');
+
+  it('sends the browser’s document as it is, and passes Tray’s verified answer on byte for byte', async () => {
+    const { post, tray } = harnessFor('honour');
+    const trayText = `{"data":{"viewer":{"solutionInstances":{"edges":[{"node":{"id":"inst-a7","name":"A 7","enabled":false,"solution":{"id":"sol-1","customFields":[]}}}]}}}}`;
+    tray.override((call) => (call.field === 'viewer.solutionInstances' ? new Response(trayText, { headers: { 'content-type': 'application/json' } }) : undefined));
+    const reply = await post('/graphql', { query: LOOKUP, variables: { id: 'inst-a7' } });
+    expect(reply.text).toBe(trayText);
+    const [call] = tray.callsTo('viewer.solutionInstances');
+    expect(ownEdges(call!.body.query)).toBe(false);
+    expect(usesCriteriaId(call!.body.query)).toBe(true);
+  });
+
+  const selections = [
+    ['an alias puts another field under id', 'edges { node { id: name } }'],
+    ['an alias puts another field under node', 'edges { node: cursor other: node { id } }'],
+    ['a directive may leave id out', 'edges { node { id @include(if: $withId) name } }'],
+    ['id only through a fragment', 'edges { node { ...IdOnly } }'],
+  ] as const;
+  const cases = selections.flatMap(([name, selection]) => (['honour', 'ignore'] as const).map((mode) => [name, mode, selection] as const));
+  it.each(cases)('adds its own ids when %s, and answers only the user’s instance (Tray would %s the filter)', async (_name, mode, selection) => {
+    const { post, tray } = harnessFor(mode);
+    const withId = selection.includes('$withId') ? ', $withId: Boolean = false' : '';
+    const fragment = selection.includes('IdOnly') ? ' fragment IdOnly on SolutionInstance { id }' : '';
+    const query = `query Q($id: String!${withId}) { viewer { solutionInstances(criteria: { id: $id }) { ${selection} } } }${fragment}`;
+    const reply = await post('/graphql', { query, variables: { id: 'inst-a42' } });
+    expect(reply.status).toBe(200);
+    expect(reply.body.data.viewer.solutionInstances.edges).toHaveLength(1);
+    expect(reply.text).not.toContain('__trayHandlerEdges');
+    // The first call is the browser's document, checked: with the handler's own ids added.
+    expect(ownEdges(tray.callsTo('viewer.solutionInstances')[0]!.body.query)).toBe(true);
+  });
+});
+
 describe('criteria: { id } over time', () => {
   it('notices a Tray that stops honouring the filter, warns once, and answers right from then on', async () => {
     const { post, tray, logs } = harnessFor('honour');
