@@ -25,6 +25,8 @@ const handler = createTrayHandler({
   graphqlUrl: 'https://tray.test/graphql',
   getUser: () => ({ userId: 'user-1' }),
   fetch: fakeTray,
+  // One user sends every request: the per-user limit would answer most of them 429.
+  limits: { userRequestsPerSecond: Infinity },
 });
 
 async function direct(): Promise<unknown> {
