@@ -23,6 +23,13 @@ export function stubWindowOpen(popup: FakePopup | null) {
   return vi.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window);
 }
 
+/** A fresh fake popup, the one `window.open` returns from now on (the user opens it again). */
+export function nextPopup(): FakePopup {
+  const popup = createFakePopup();
+  stubWindowOpen(popup);
+  return popup;
+}
+
 /**
  * jsdom delivers `window.postMessage` with `origin: ''`, so tests build the event by hand;
  * `source` is set on the instance because jsdom's constructor accepts only real windows.
@@ -59,11 +66,7 @@ export type MessageListeners = ReturnType<typeof trackMessageListeners>;
 export function fakePopupEachTest() {
   let popup: FakePopup;
   let listeners: MessageListeners;
-  const renew = () => {
-    popup = createFakePopup();
-    stubWindowOpen(popup);
-    return popup;
-  };
+  const renew = () => (popup = nextPopup());
   beforeEach(() => {
     vi.useFakeTimers();
     renew();
