@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TrayHandler } from '../../src/server/index.js';
+import { INSTANCE_LOOKUP_BODY as PAYLOAD, trayAnswers } from './support/instanceLookup.js';
 import { withShippedServer, type ShippedServer } from './support/shippedServer.js';
 
 // Set by `bench` once the server is built: every part measures the handler as it ships.
@@ -24,38 +25,9 @@ const RUNS = 3;
 const REQUESTS = 10_000;
 const URL_ = 'http://app.test/graphql';
 
-// The widget's own instance query, as a browser sends it.
-const QUERY = `query SolutionInstance($id: String!) {
-  viewer { solutionInstances(criteria: { id: $id }, first: 1) { edges { node { ...SolutionInstanceFields } } } }
-}
-fragment SolutionInstanceFields on SolutionInstance {
-  id name enabled created solution { id title }
-  solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }
-}`;
-const PAYLOAD = JSON.stringify({ query: QUERY, variables: { id: 'inst-1' }, operationName: 'SolutionInstance' });
-const TRAY_BODY = JSON.stringify({
-  data: {
-    viewer: {
-      solutionInstances: {
-        edges: [
-          {
-            node: {
-              id: 'inst-1',
-              name: 'Slack alerts for the support team',
-              enabled: true,
-              created: '2024-01-01T00:00:00Z',
-              solution: { id: 'sol-1', title: 'Slack' },
-              solutionVersionFlags: { hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false },
-            },
-          },
-        ],
-      },
-    },
-  },
-});
-
-/** A fake Tray: one token per authorize, a fixed answer to everything else. */
+/** A fake Tray: one token per authorize, Tray's answer to everything else. */
 function fakeTray(options: { failAuthorize?: (userId: string) => boolean } = {}) {
+  const answerOf = trayAnswers();
   let issued = 0;
   return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const body = String(init?.body);
@@ -65,7 +37,7 @@ function fakeTray(options: { failAuthorize?: (userId: string) => boolean } = {})
       issued += 1;
       return Response.json({ data: { authorize: { accessToken: `bench-user-token-${issued}-${userId}` } } });
     }
-    return new Response(TRAY_BODY, { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(answerOf(body), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
 

@@ -6,44 +6,17 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createTrayHandler } from '../../src/server/index.js';
+import { INSTANCE_LOOKUP_BODY as PAYLOAD, trayAnswers } from './support/instanceLookup.js';
 import { formatSpread, quantile, SPREAD } from './support/stats.js';
 
 const ITERATIONS = 5_000;
 const WARM_UP = 2_000;
 
-// The widget's own instance query (src/graphql/operations.ts), as the browser sends it.
-const QUERY = `query SolutionInstance($id: String!) {
-  viewer { solutionInstances(criteria: { id: $id }, first: 1) { edges { node { ...SolutionInstanceFields } } } }
-}
-fragment SolutionInstanceFields on SolutionInstance {
-  id name enabled created solution { id title }
-  solutionVersionFlags { hasNewerVersion requiresUserInputToUpdateVersion requiresSystemInputToUpdateVersion }
-}`;
-const PAYLOAD = JSON.stringify({ query: QUERY, variables: { id: 'inst-1' }, operationName: 'SolutionInstance' });
-const TRAY_BODY = JSON.stringify({
-  data: {
-    viewer: {
-      solutionInstances: {
-        edges: [
-          {
-            node: {
-              id: 'inst-1',
-              name: 'Slack',
-              enabled: true,
-              created: '2024-01-01T00:00:00Z',
-              solution: { id: 'sol-1', title: 'Slack' },
-              solutionVersionFlags: { hasNewerVersion: false, requiresUserInputToUpdateVersion: false, requiresSystemInputToUpdateVersion: false },
-            },
-          },
-        ],
-      },
-    },
-  },
-});
-
+const answerOf = trayAnswers();
 const fakeTray = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  if (String(init?.body).includes('authorize(')) return Response.json({ data: { authorize: { accessToken: 'bench-user-token' } } });
-  return new Response(TRAY_BODY, { status: 200, headers: { 'content-type': 'application/json' } });
+  const body = String(init?.body);
+  if (body.includes('authorize(')) return Response.json({ data: { authorize: { accessToken: 'bench-user-token' } } });
+  return new Response(answerOf(body), { status: 200, headers: { 'content-type': 'application/json' } });
 };
 
 const handler = createTrayHandler({
@@ -52,6 +25,8 @@ const handler = createTrayHandler({
   graphqlUrl: 'https://tray.test/graphql',
   getUser: () => ({ userId: 'user-1' }),
   fetch: fakeTray,
+  // One user sends every request: the per-user limit would answer most of them 429.
+  limits: { userRequestsPerSecond: Infinity },
 });
 
 async function direct(): Promise<unknown> {

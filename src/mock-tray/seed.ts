@@ -1,4 +1,4 @@
-import type { MockSolution, MockSolutionVersionFlags, MockUser } from './types.js';
+import type { MockSolution, MockSolutionInstance, MockSolutionVersionFlags, MockUser } from './types.js';
 
 /** Ids of the seeded records, for tests, stories and docs. */
 export const SEED_IDS = {
@@ -116,13 +116,8 @@ export const seedUsers: MockUser[] = [
   { id: SEED_IDS.otherUser, name: 'Other Customer', externalUserId: 'ext-other-customer' },
 ];
 
-export interface SeedInstance {
-  id: string;
-  name: string;
-  solutionId: string;
-  owner: string;
-  enabled: boolean;
-  created: string;
+/** A stored instance's own fields, with its values decoded and its flags in part (the store fills in the rest). */
+export interface SeedInstance extends Pick<MockSolutionInstance, 'id' | 'name' | 'solutionId' | 'owner' | 'enabled' | 'created'> {
   /** Decoded values set on top of the slot defaults. */
   values: Record<string, unknown>;
   flags?: Partial<MockSolutionVersionFlags>;

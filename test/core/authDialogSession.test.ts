@@ -1,22 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuthDialogSession, type AuthDialogSessionOptions } from '../../src/core/authDialogSession';
 import { readAuthMessage } from '../../src/core/authMessages';
 import { buildAuthUrl } from '../../src/core/authUrl';
-import { WIZARD_ORIGIN, createFakePopup, postFromWizard, stubWindowOpen, trackMessageListeners, type FakePopup } from '../support/fakePopup';
+import { WIZARD_ORIGIN, createFakePopup, fakePopupEachTest, postFromWizard, stubWindowOpen } from '../support/fakePopup';
 
 const AUTH_URL = `${WIZARD_ORIGIN}/external/auth/edit/acme/auth-1?code=abc`;
-let popup: FakePopup;
-let listeners: ReturnType<typeof trackMessageListeners>;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  listeners = trackMessageListeners();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+const fake = fakePopupEachTest();
 
 function createSession(overrides: Partial<AuthDialogSessionOptions> = {}) {
   const callbacks = { onFinish: vi.fn(), onClose: vi.fn(), onError: vi.fn() };
@@ -26,10 +15,10 @@ function createSession(overrides: Partial<AuthDialogSessionOptions> = {}) {
 
 async function openDialog(session: AuthDialogSession) {
   session.open();
-  await vi.waitFor(() => expect(popup.location.href).toBe(AUTH_URL));
+  await vi.waitFor(() => expect(fake.popup.location.href).toBe(AUTH_URL));
 }
 
-const post = (data: unknown, from: { origin?: string; source?: unknown } = {}) => postFromWizard(data, { source: popup, ...from });
+const post = (data: unknown, from: { origin?: string; source?: unknown } = {}) => postFromWizard(data, { source: fake.popup, ...from });
 
 describe('AuthDialogSession', () => {
   it('finish → onFinish({ authType, authId }) once, the window closed, everything removed', async () => {
@@ -40,8 +29,8 @@ describe('AuthDialogSession', () => {
     expect(onFinish).toHaveBeenCalledWith({ authType: 'oauth2', authId: 'auth-9' });
     expect(onClose).not.toHaveBeenCalled();
     expect(session.getSnapshot().status).toBe('finished');
-    expect(popup.close).toHaveBeenCalled();
-    expect(listeners.count).toBe(0);
+    expect(fake.popup.close).toHaveBeenCalled();
+    expect(fake.listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -71,10 +60,9 @@ describe('AuthDialogSession', () => {
     await openDialog(session);
     post({ type: 'tray.authpopup.close' });
     expect(onClose).toHaveBeenLastCalledWith('cancel');
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     await openDialog(session);
-    popup.closed = true;
+    fake.popup.closed = true;
     vi.advanceTimersByTime(500);
     expect(onClose).toHaveBeenLastCalledWith('closed');
     expect(session.getSnapshot()).toMatchObject({ status: 'cancelled', error: { code: 'wizard_closed' } });
@@ -105,16 +93,15 @@ describe('AuthDialogSession', () => {
     const { session } = createSession({ accountId: 'acct-42' });
     await openDialog(session);
     post({ type: 'tray.authpopup.accountIdRequest' }, { source: window });
-    expect(popup.postMessage).not.toHaveBeenCalled();
+    expect(fake.popup.postMessage).not.toHaveBeenCalled();
     post({ type: 'tray.authpopup.accountIdRequest' });
-    expect(popup.postMessage.mock.calls).toEqual([[{ type: 'tray.authpopup.accountIdRequest', data: 'acct-42' }, WIZARD_ORIGIN]]);
+    expect(fake.popup.postMessage.mock.calls).toEqual([[{ type: 'tray.authpopup.accountIdRequest', data: 'acct-42' }, WIZARD_ORIGIN]]);
     session.close();
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     session.setOptions({ getAuthUrl: () => AUTH_URL });
     await openDialog(session);
     post({ type: 'tray.authpopup.accountIdRequest' });
-    expect(popup.postMessage).not.toHaveBeenCalled();
+    expect(fake.popup.postMessage).not.toHaveBeenCalled();
   });
 
   it('a blocked popup is popup_blocked; a bad URL invalid_wizard_url', async () => {
@@ -122,7 +109,7 @@ describe('AuthDialogSession', () => {
     const blocked = createSession();
     blocked.session.open();
     expect(blocked.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'popup_blocked' }));
-    stubWindowOpen(popup);
+    stubWindowOpen(fake.popup);
     const bad = createSession({ getAuthUrl: () => 'http://embedded.tray.io/x' });
     bad.session.open();
     await vi.waitFor(() => expect(bad.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid_wizard_url' })));
@@ -135,8 +122,7 @@ describe('AuthDialogSession', () => {
     vi.advanceTimersByTime(60_000);
     expect(session.getSnapshot().isNotResponding).toBe(false);
     session.close();
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     session.setOptions({ getAuthUrl: () => AUTH_URL, noResponseMs: 1000 });
     await openDialog(session);
     vi.advanceTimersByTime(1000);

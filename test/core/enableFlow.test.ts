@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AddFlow } from '../../src/core/addFlow';
 import { EnableFlow, type EnableFlowOptions } from '../../src/core/enableFlow';
 import { reduceFlow, type EnableFlowState } from '../../src/core/enableFlowState';
@@ -6,18 +6,9 @@ import { TrayEmbeddedError } from '../../src/core/errors';
 import { reconnectInstance, removeInstance, renameInstance, upgradeInstance } from '../../src/core/instanceActions';
 import type { InstancePort, InstanceStatus } from '../../src/core/instancePort';
 import type { UpdateSolutionInstanceInput } from '../../src/graphql/types';
-import { WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, trackMessageListeners, type FakePopup } from '../support/fakePopup';
+import { WIZARD_URL, fakePopupEachTest, postFromWizard, stubWindowOpen } from '../support/fakePopup';
 
-let popup: FakePopup;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+const fake = fakePopupEachTest();
 
 /** A port over one instance held here, as a server would: it records every call and can be told to refuse or hold. */
 function createPort(initial: InstanceStatus = { id: 'si-1', name: 'CRM sync', enabled: false }) {
@@ -51,10 +42,10 @@ function createFlow(overrides: Partial<EnableFlowOptions> = {}) {
 
 async function openWizard(flow: EnableFlow) {
   flow.configure();
-  await vi.waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+  await vi.waitFor(() => expect(fake.popup.location.href).toBe(WIZARD_URL));
 }
 
-const finish = () => postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
+const finish = () => postFromWizard({ type: 'tray.configPopup.finish' }, { source: fake.popup });
 
 describe('EnableFlow', () => {
   it('configure → wizard → finish enables once, with both flags, and reports the server’s answer', async () => {
@@ -71,7 +62,7 @@ describe('EnableFlow', () => {
       outcome: { type: 'done', action: 'enable', instance: { id: 'si-1', name: 'My CRM', enabled: true } },
     });
     expect(onDone).toHaveBeenCalledTimes(1);
-    expect(popup.close).toHaveBeenCalled();
+    expect(fake.popup.close).toHaveBeenCalled();
   });
 
   it('counts an enable only when the answer shows it: an unconfirmed one is a missing_values failure with a retry', async () => {
@@ -115,7 +106,7 @@ describe('EnableFlow', () => {
     const { flow, onCancel, server } = createFlow();
     await openWizard(flow);
     await flow.enable();
-    expect(popup.close).toHaveBeenCalled();
+    expect(fake.popup.close).toHaveBeenCalled();
     expect(onCancel).not.toHaveBeenCalled();
     expect(server.calls).toHaveLength(1);
   });
@@ -126,9 +117,9 @@ describe('EnableFlow', () => {
   ] as const)('the wizard ending in %s is the outcome, with no mutation', async (reason, message) => {
     const { flow, onCancel, server } = createFlow();
     await openWizard(flow);
-    if (message) postFromWizard(message, { source: popup });
+    if (message) postFromWizard(message, { source: fake.popup });
     else {
-      popup.closed = true;
+      fake.popup.closed = true;
       await vi.advanceTimersByTimeAsync(500);
     }
     expect(flow.getSnapshot()).toEqual({ status: 'idle', instanceId: 'si-1', outcome: { type: 'cancelled', reason } });
@@ -139,7 +130,7 @@ describe('EnableFlow', () => {
   it('a wizard error is the outcome, and retry opens the wizard again', async () => {
     const { flow, onError } = createFlow();
     await openWizard(flow);
-    postFromWizard({ type: 'tray.configPopup.error', err: 'token revoked' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.error', err: 'token revoked' }, { source: fake.popup });
     expect(flow.getSnapshot()).toMatchObject({ status: 'idle', outcome: { type: 'failed', step: 'wizard', error: { code: 'wizard_error', details: 'token revoked' } } });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'wizard_error' }), 'wizard');
     vi.mocked(window.open).mockClear();
@@ -167,20 +158,18 @@ describe('EnableFlow', () => {
     const { flow, port } = { ...createFlow(), port: createPort().port };
     await openWizard(flow);
     flow.setOptions({ port, instanceId: 'si-2', getWizardUrl: async () => WIZARD_URL });
-    expect(popup.close).toHaveBeenCalled();
+    expect(fake.popup.close).toHaveBeenCalled();
     expect(flow.getSnapshot()).toEqual({ status: 'idle', instanceId: 'si-2', outcome: null });
   });
 
   it('close() removes every listener and timer and leaves the flow usable (StrictMode remounts)', async () => {
-    const listeners = trackMessageListeners();
     const { flow } = createFlow();
     await openWizard(flow);
-    expect(listeners.count).toBe(1);
+    expect(fake.listeners.count).toBe(1);
     flow.close();
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     await openWizard(flow);
     expect(flow.getSnapshot().status).toBe('wizard');
   });
@@ -222,7 +211,7 @@ describe('AddFlow', () => {
     expect(window.open).toHaveBeenCalledTimes(1);
     expect(flow.getSnapshot()).toMatchObject({ status: 'wizard', instanceId: null });
     created({ id: 'si-new', name: 'Alerts', enabled: false });
-    await vi.waitFor(() => expect(popup.location.href).toBe(`${WIZARD_URL}&for=si-new`));
+    await vi.waitFor(() => expect(fake.popup.location.href).toBe(`${WIZARD_URL}&for=si-new`));
     expect(getWizardUrl).toHaveBeenCalledWith('si-new', { customValidation: false });
     expect(flow.getSnapshot()).toMatchObject({ status: 'wizard', instanceId: 'si-new' });
     finish();
@@ -234,7 +223,7 @@ describe('AddFlow', () => {
     const { flow, onCancel } = createAdd();
     let created!: (instance: InstanceStatus) => void;
     flow.add(() => new Promise((resolve) => (created = resolve)));
-    popup.closed = true;
+    fake.popup.closed = true;
     await vi.advanceTimersByTimeAsync(500);
     expect(flow.getSnapshot().status).toBe('wizard'); // still deciding
     created({ id: 'si-new', name: 'Alerts', enabled: false });
@@ -249,10 +238,9 @@ describe('AddFlow', () => {
     const create = vi.fn().mockRejectedValueOnce(new TrayEmbeddedError('network', 'down')).mockResolvedValue({ id: 'si-new', name: 'A', enabled: false });
     flow.add(create);
     await vi.waitFor(() => expect(flow.getSnapshot()).toMatchObject({ outcome: { type: 'failed', step: 'create', error: { code: 'network' } } }));
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     flow.retry();
-    await vi.waitFor(() => expect(popup.location.href).toContain('for=si-new'));
+    await vi.waitFor(() => expect(fake.popup.location.href).toContain('for=si-new'));
     expect(create).toHaveBeenCalledTimes(2);
   });
 

@@ -1,21 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WizardSession, type WizardSessionOptions } from '../../src/core/wizardSession';
-import {
-  WIZARD_ORIGIN, WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, trackMessageListeners, type FakePopup,
-} from '../support/fakePopup';
+import { WIZARD_ORIGIN, WIZARD_URL, createFakePopup, fakePopupEachTest, postFromWizard, stubWindowOpen } from '../support/fakePopup';
 
-let popup: FakePopup;
-let listeners: ReturnType<typeof trackMessageListeners>;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  listeners = trackMessageListeners();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+const fake = fakePopupEachTest();
 
 function createSession(overrides: Partial<WizardSessionOptions> = {}) {
   const callbacks = { onFinish: vi.fn(), onCancel: vi.fn(), onError: vi.fn(), onReady: vi.fn() };
@@ -36,29 +23,29 @@ describe('WizardSession', () => {
     expect(vi.mocked(window.open).mock.calls[0]?.[0]).toBe('');
     expect(vi.mocked(window.open).mock.calls[0]?.[2]).toMatch(/width=520,height=720,left=\d+,top=\d+/);
     expect(session.getSnapshot().status).toBe('opening');
-    await vi.waitFor(() => expect(popup.location.href).toBe(WIZARD_URL));
+    await vi.waitFor(() => expect(fake.popup.location.href).toBe(WIZARD_URL));
     expect(session.getSnapshot().status).toBe('open');
   });
 
   it('finishes once, closes the popup and removes its listener and timer', async () => {
     const { session, onFinish } = createSession();
     await openWizard(session);
-    expect(listeners.count).toBe(1);
+    expect(fake.listeners.count).toBe(1);
     expect(vi.getTimerCount()).toBe(2); // the closed poll and the not-responding timer
-    for (let i = 0; i < 5; i += 1) postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
+    for (let i = 0; i < 5; i += 1) postFromWizard({ type: 'tray.configPopup.finish' }, { source: fake.popup });
     expect(onFinish).toHaveBeenCalledTimes(1);
-    expect(popup.close).toHaveBeenCalled();
+    expect(fake.popup.close).toHaveBeenCalled();
     expect(session.getSnapshot().status).toBe('finished');
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('ignores messages before the URL is known, from other origins and from other windows', async () => {
     const { session, onFinish } = createSession();
     session.open();
-    postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.finish' }, { source: fake.popup });
     await vi.waitFor(() => expect(session.getSnapshot().status).toBe('open'));
-    postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup, origin: 'https://embedded.tray.io.evil.example' });
+    postFromWizard({ type: 'tray.configPopup.finish' }, { source: fake.popup, origin: 'https://embedded.tray.io.evil.example' });
     postFromWizard({ type: 'tray.configPopup.finish' }, { source: window });
     postFromWizard({ type: 'tray.configPopup.finish', extra: 1 }, { source: createFakePopup() });
     expect(onFinish).not.toHaveBeenCalled();
@@ -68,33 +55,33 @@ describe('WizardSession', () => {
   it('cancel ends in cancelled and calls onCancel("cancel")', async () => {
     const { session, onCancel, onFinish } = createSession();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.cancel' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.cancel' }, { source: fake.popup });
     expect(session.getSnapshot()).toMatchObject({ status: 'cancelled', error: null });
     expect(onCancel).toHaveBeenCalledWith('cancel', {});
-    postFromWizard({ type: 'tray.configPopup.finish' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.finish' }, { source: fake.popup });
     expect(onFinish).not.toHaveBeenCalled();
   });
 
   it('a wizard error carries data.err in a wizard_error', async () => {
     const { session, onError } = createSession();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.error', err: 'Slack auth failed' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.error', err: 'Slack auth failed' }, { source: fake.popup });
     const { status, error } = session.getSnapshot();
     expect(status).toBe('error');
     expect(error).toMatchObject({ code: 'wizard_error', details: 'Slack auth failed' });
     expect(onError).toHaveBeenCalledWith(error, {});
-    expect(popup.close).toHaveBeenCalled();
+    expect(fake.popup.close).toHaveBeenCalled();
   });
 
   it('a popup closed before finish ends in cancelled with wizard_closed', async () => {
     const { session, onCancel } = createSession();
     await openWizard(session);
-    popup.closed = true;
+    fake.popup.closed = true;
     vi.advanceTimersByTime(500);
     expect(session.getSnapshot()).toMatchObject({ status: 'cancelled', error: { code: 'wizard_closed' } });
     expect(onCancel).toHaveBeenCalledWith('closed', {});
     expect(vi.getTimerCount()).toBe(0);
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
   });
 
   it('a blocked popup ends in popup_blocked without asking for a URL', () => {
@@ -105,7 +92,7 @@ describe('WizardSession', () => {
     expect(session.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'popup_blocked' } });
     expect(onError).toHaveBeenCalledTimes(1);
     expect(getWizardUrl).not.toHaveBeenCalled();
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
   });
 
   it.each([
@@ -118,24 +105,24 @@ describe('WizardSession', () => {
     session.open();
     await vi.waitFor(() => expect(session.getSnapshot().status).toBe('error'));
     expect(session.getSnapshot().error?.code).toBe('invalid_wizard_url');
-    expect(popup.close).toHaveBeenCalled();
-    expect(popup.location.href).toBe('');
+    expect(fake.popup.close).toHaveBeenCalled();
+    expect(fake.popup.location.href).toBe('');
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onFinish).not.toHaveBeenCalled();
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
   });
 
   it('ready sets isReady; close() returns to idle silently', async () => {
     const { session, onReady, onCancel } = createSession();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.ready' }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.ready' }, { source: fake.popup });
     expect(session.getSnapshot().isReady).toBe(true);
     expect(onReady).toHaveBeenCalledTimes(1);
     session.close();
     expect(session.getSnapshot().status).toBe('idle');
     expect(onCancel).not.toHaveBeenCalled();
-    expect(popup.close).toHaveBeenCalled();
-    expect(listeners.count).toBe(0);
+    expect(fake.popup.close).toHaveBeenCalled();
+    expect(fake.listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -144,7 +131,7 @@ describe('WizardSession', () => {
     await openWizard(session);
     session.open();
     expect(window.open).toHaveBeenCalledTimes(1);
-    expect(popup.focus).toHaveBeenCalled();
+    expect(fake.popup.focus).toHaveBeenCalled();
   });
 
   it('close() during getWizardUrl discards the late URL', async () => {
@@ -155,7 +142,7 @@ describe('WizardSession', () => {
     resolve(WIZARD_URL);
     await Promise.resolve();
     await Promise.resolve();
-    expect(popup.location.href).toBe('');
+    expect(fake.popup.location.href).toBe('');
     expect(session.getSnapshot().status).toBe('idle');
   });
 
@@ -165,11 +152,11 @@ describe('WizardSession', () => {
     await openWizard(session);
     postFromWizard(
       { type: 'tray.configPopup.validate', data: { visibleValues: ['channel'], configValues: { channel: '' } } },
-      { source: popup },
+      { source: fake.popup },
     );
-    await vi.waitFor(() => expect(popup.postMessage).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(fake.popup.postMessage).toHaveBeenCalledTimes(2));
     expect(validate).toHaveBeenCalledWith({ visibleValues: ['channel'], configValues: { channel: '' } });
-    expect(popup.postMessage.mock.calls).toEqual([
+    expect(fake.popup.postMessage.mock.calls).toEqual([
       [{ type: 'tray.configPopup.client.validation', data: { inProgress: true } }, WIZARD_ORIGIN],
       [{ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: { channel: 'Pick a channel' } } }, WIZARD_ORIGIN],
     ]);
@@ -178,9 +165,9 @@ describe('WizardSession', () => {
   it('a throwing validator blocks every visible value instead of letting them through', async () => {
     const { session } = createSession({ validate: () => { throw new Error('down'); } });
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.validate', data: { visibleValues: ['a', 'b'] } }, { source: popup });
-    await vi.waitFor(() => expect(popup.postMessage).toHaveBeenCalledTimes(2));
-    const last = popup.postMessage.mock.calls[1]?.[0] as { data: { errors: Record<string, string> } };
+    postFromWizard({ type: 'tray.configPopup.validate', data: { visibleValues: ['a', 'b'] } }, { source: fake.popup });
+    await vi.waitFor(() => expect(fake.popup.postMessage).toHaveBeenCalledTimes(2));
+    const last = fake.popup.postMessage.mock.calls[1]?.[0] as { data: { errors: Record<string, string> } };
     expect(Object.keys(last.data.errors)).toEqual(['a', 'b']);
   });
 
@@ -202,8 +189,7 @@ describe('WizardSession', () => {
     await openWizard(session);
     expect(getWizardUrl).toHaveBeenLastCalledWith({ customValidation: false });
     session.close();
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     session.setOptions({ getWizardUrl, validate: () => ({}) });
     await openWizard(session);
     expect(getWizardUrl).toHaveBeenLastCalledWith({ customValidation: true });
@@ -212,20 +198,19 @@ describe('WizardSession', () => {
   it('answers a validate that arrives with no validator at once, with no errors: the wizard never waits', async () => {
     const { session } = createSession();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.validate', data: { visibleValues: ['a'], configValues: { a: 1 } } }, { source: popup });
-    expect(popup.postMessage).toHaveBeenCalledTimes(1);
-    expect(popup.postMessage).toHaveBeenCalledWith({ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: {} } }, WIZARD_ORIGIN);
+    postFromWizard({ type: 'tray.configPopup.validate', data: { visibleValues: ['a'], configValues: { a: 1 } } }, { source: fake.popup });
+    expect(fake.popup.postMessage).toHaveBeenCalledTimes(1);
+    expect(fake.popup.postMessage).toHaveBeenCalledWith({ type: 'tray.configPopup.client.validation', data: { inProgress: false, errors: {} } }, WIZARD_ORIGIN);
   });
 
   it('passes the wizard’s solutionInstanceId to the callbacks where it sends one', async () => {
     const { session, onFinish, onError } = createSession();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.finish', data: { solutionInstanceId: 'si-1' } }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.finish', data: { solutionInstanceId: 'si-1' } }, { source: fake.popup });
     expect(onFinish).toHaveBeenCalledWith({ solutionInstanceId: 'si-1' });
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    fake.renew();
     await openWizard(session);
-    postFromWizard({ type: 'tray.configPopup.error', err: 'Slack token revoked', data: { solutionInstanceId: 'si-1' } }, { source: popup });
+    postFromWizard({ type: 'tray.configPopup.error', err: 'Slack token revoked', data: { solutionInstanceId: 'si-1' } }, { source: fake.popup });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'wizard_error', details: 'Slack token revoked' }), { solutionInstanceId: 'si-1' });
   });
 });

@@ -1,26 +1,16 @@
 // The user may close the blank popup while getWizardUrl is still on its way. The session must
 // notice before navigating: a URL (with a single-use authorization code) sent to a closed
 // window, and a wizard shown "open" that nobody can see, are both wrong.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WizardSession } from '../../src/core/wizardSession';
-import { WIZARD_URL, createFakePopup, stubWindowOpen, trackMessageListeners, type FakePopup } from '../support/fakePopup';
+import { WIZARD_URL, fakePopupEachTest } from '../support/fakePopup';
 
-let popup: FakePopup;
-
-beforeEach(() => {
-  // Fake timers: the closed-poll never ticks here, so only the check after getWizardUrl can see it.
-  vi.useFakeTimers();
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+// Fake timers (fakePopupEachTest): the closed-poll never ticks here, so only the check after
+// getWizardUrl can see the closed window.
+const fake = fakePopupEachTest();
 
 describe('WizardSession: popup closed while the wizard URL loads', () => {
   it('ends in cancelled (wizard_closed), never navigates the closed window, never shows open', async () => {
-    const listeners = trackMessageListeners();
     let resolveUrl!: (url: string) => void;
     const onCancel = vi.fn();
     const onError = vi.fn();
@@ -30,16 +20,16 @@ describe('WizardSession: popup closed while the wizard URL loads', () => {
 
     session.open();
     expect(session.getSnapshot().status).toBe('opening');
-    popup.closed = true; // the user closes the blank window
+    fake.popup.closed = true; // the user closes the blank window
     resolveUrl(WIZARD_URL);
     await vi.waitFor(() => expect(session.getSnapshot().status).toBe('cancelled'));
 
     expect(session.getSnapshot().error?.code).toBe('wizard_closed');
-    expect(popup.location.href).toBe('');
+    expect(fake.popup.location.href).toBe('');
     expect(statuses).not.toContain('open');
     expect(onCancel).toHaveBeenCalledExactlyOnceWith('closed', {}); // the wizard never reported an instance
     expect(onError).not.toHaveBeenCalled();
-    expect(listeners.count).toBe(0);
+    expect(fake.listeners.count).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ const imported = Object.entries({ ...operations, ...marketplace, ...serverOperat
 describe('every document we send, against Tray’s SDL', () => {
   it('finds the documents of the library, the admin client, the demo, the benches and the mock’s clients', () => {
     const where = scanned.map(([name]) => name.split(' ')[0]);
-    for (const file of ['src/core/adminClient.ts', 'src/demo/stories/LiveEnablers.tsx', 'scripts/bench/handler.ts', 'test/mock-tray/helpers.ts', 'src/graphql/serverOperations.ts']) {
+    for (const file of ['src/core/adminClient.ts', 'src/demo/stories/LiveEnablers.tsx', 'scripts/bench/gateway.ts', 'test/mock-tray/helpers.ts', 'src/graphql/serverOperations.ts']) {
       expect(where).toContain(file);
     }
     expect(imported.map(([name]) => name)).toEqual(expect.arrayContaining(['SOLUTION_INSTANCE_QUERY', 'MARKETPLACE_INSTANCES_QUERY', 'OWNED_INSTANCE_QUERY']));

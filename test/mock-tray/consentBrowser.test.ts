@@ -1,50 +1,37 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WIZARD_FRAME_SANDBOX } from '../../src/core/wizardDialog';
 import { SEED_IDS } from '../../src/mock-tray/seed';
-import { startMockTray, type RunningMockTray } from '../../src/mock-tray/server';
-import { createMockTrayStore } from '../../src/mock-tray/store';
+import type { RunningMockTray } from '../../src/mock-tray/server';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { startHostPage, type HostPage } from './hostPage';
+import type { HostPage } from './hostPage';
+import { openFromHost, receivedOfType, startHostInChromium, waitForReceived, type HostInChromium } from './hostInChromium';
 
+let running: HostInChromium | undefined;
 let host: HostPage;
 let tray: RunningMockTray;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const slackId = SEED_IDS.instances.disabledMissingValues;
 const seededSlackAuth = `auth-${slackId}-slack_auth`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostPage();
-  tray = await startMockTray({ hostOrigins: [host.origin], store: createMockTrayStore({ rateLimitPerSecond: Infinity }) });
+  running = await startHostInChromium();
+  ({ host, tray } = running);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await tray?.close();
-  await host?.close();
-});
+afterAll(() => running?.close());
 
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
+  ({ context, page } = await running!.nextPage());
   tray.store.clearLogs();
 });
 
 const code = () => tray.store.credentials.issueAuthorizationCode(SEED_IDS.demoUser).value;
 const wizardUrl = (id: string) => `${tray.wizardOrigin}/external/solutions/${tray.embeddedId}/configure/${id}?code=${code()}`;
-const messages = (type: string) => page.evaluate((wanted) => (window as any).received.filter((m: any) => m.data?.type === wanted), type);
-const waitForMessage = (type: string) => page.waitForFunction((wanted) => (window as any).received.some((m: any) => m.data?.type === wanted), type);
-
-async function openPopup(url: string): Promise<Page> {
-  await page.goto(`${host.origin}/`);
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((target) => (window as any).openWizard(target), url)]);
-  return popup;
-}
+const messages = (type: string) => receivedOfType(page, type);
+const waitForMessage = (type: string) => waitForReceived(page, type);
+const openPopup = (url: string) => openFromHost(page, host, url);
 
 /** Clicks `connect` in `from` (a popup or a frame) and allows access on the consent page it opens. */
 async function allowOnConsentPage(from: Page | Frame, connect: string, decision: 'Allow' | 'Deny' = 'Allow'): Promise<Page> {

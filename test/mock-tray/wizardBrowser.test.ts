@@ -1,38 +1,28 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../src/mock-tray/seed';
-import { startMockTray, type RunningMockTray } from '../../src/mock-tray/server';
-import { createMockTrayStore } from '../../src/mock-tray/store';
+import type { RunningMockTray } from '../../src/mock-tray/server';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/chromium';
 import { startHostPage, type HostPage } from './hostPage';
+import { openFromHost, receivedOfType, startHostInChromium, waitForReceived, type HostInChromium } from './hostInChromium';
 
 const UNUSED_ORIGIN = 'http://127.0.0.1:9';
 
+let running: HostInChromium | undefined;
 let host: HostPage;
 let tray: RunningMockTray;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostPage();
   // The unused origin first: with no referrer the page must post to every listed origin.
-  tray = await startMockTray({ hostOrigins: [UNUSED_ORIGIN, host.origin], store: createMockTrayStore({ rateLimitPerSecond: Infinity }) });
+  running = await startHostInChromium({ otherHostOrigins: [UNUSED_ORIGIN] });
+  ({ host, tray } = running);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await tray?.close();
-  await host?.close();
-});
+afterAll(() => running?.close());
 
 beforeEach(async () => {
-  // A fresh context per test: the host reuses one popup window name, which must not carry over.
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
+  ({ page } = await running!.nextPage());
 });
 
 async function wizardUrl(instanceId: string, extra = ''): Promise<string> {
@@ -40,19 +30,9 @@ async function wizardUrl(instanceId: string, extra = ''): Promise<string> {
   return `${tray.wizardOrigin}/external/solutions/${tray.embeddedId}/configure/${instanceId}?code=${code}${extra}`;
 }
 
-async function openWizard(url: string, hostPath = '/'): Promise<Page> {
-  await page.goto(`${host.origin}${hostPath}`);
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((target) => (window as any).openWizard(target), url)]);
-  return popup;
-}
-
-function messagesOfType(type: string) {
-  return page.evaluate((wanted) => (window as any).received.filter((message: any) => message.data?.type === wanted), type);
-}
-
-async function waitForMessage(type: string) {
-  await page.waitForFunction((wanted) => (window as any).received.some((message: any) => message.data?.type === wanted), type);
-}
+const openWizard = (url: string, hostPath = '/') => openFromHost(page, host, url, hostPath);
+const messagesOfType = (type: string) => receivedOfType(page, type);
+const waitForMessage = (type: string) => waitForReceived(page, type);
 
 describe('the mock wizard in Chromium', { timeout: 30_000 }, () => {
   it('walks the steps, saves, then posts finish from its own origin and stays open', async () => {

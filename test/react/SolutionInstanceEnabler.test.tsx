@@ -3,29 +3,24 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SolutionInstanceEnabler, type SolutionInstanceEnablerProps } from '../../src';
 import { SEED_IDS } from '../../src/mock-tray/seed';
-import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../support/fakePopup';
-import { createTestTray, wizardUrlFor, type TestTray } from '../support/testTray';
+import { createFakePopup, nextPopup, postFromWizard, stubWindowOpen, type FakePopup } from '../support/fakePopup';
+import { freshTrayAndPopup, renderWithTray, wizardUrlFor, type TestTray } from '../support/testTray';
 
 /** Seeded: disabled, every required value set, so enabling works straight away. */
 const ID = SEED_IDS.instances.disabledComplete;
 
-let popup: FakePopup;
 let tray: TestTray;
+let popup: FakePopup;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createTestTray();
+  ({ tray, popup } = freshTrayAndPopup());
 });
 
 function renderEnabler(props: Partial<SolutionInstanceEnablerProps> = {}) {
   const callbacks = { onEnabled: vi.fn(), onDisabled: vi.fn(), onCancel: vi.fn(), onError: vi.fn() };
   const getWizardUrl = vi.fn(tray.getWizardUrl);
-  const view = render(
-    <SolutionInstanceEnabler solutionInstanceId={ID} instanceName="Nightly export" getWizardUrl={getWizardUrl} {...callbacks} {...props} />,
-    { wrapper: tray.wrapper },
-  );
-  return { ...view, ...callbacks, getWizardUrl, user: userEvent.setup() };
+  const view = renderWithTray(tray, <SolutionInstanceEnabler solutionInstanceId={ID} instanceName="Nightly export" getWizardUrl={getWizardUrl} {...callbacks} {...props} />);
+  return { ...view, ...callbacks, getWizardUrl };
 }
 
 const status = () => screen.getByRole('status');
@@ -188,8 +183,7 @@ describe('SolutionInstanceEnabler', () => {
     expect(onEnabled).not.toHaveBeenCalled();
     expect(tray.store.events.at(-1)).toMatchObject({ type: 'updateSolutionInstance', outcome: 'missing_values' });
     expect(tray.store.instances.get(id)!.enabled).toBe(false);
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(button('Finish setup'));
     expect(window.open).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHarness, expectNoTokenLeaks, MASTER_TOKEN } from './helpers/harness';
+import { createHarness, expectNoTokenLeaks, expectOwnedLookupThenMint } from './helpers/harness';
 
 afterAll(expectNoTokenLeaks);
 
@@ -17,15 +17,7 @@ describe('POST /auth-url', () => {
     const reply = await post('/auth-url', { solutionInstanceId: 'inst-a', externalAuthId: 'slack_auth' });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({ url: 'https://embedded.tray.io/external/auth/create/emb-123/inst-a/slack_auth?code=code-1' });
-    const [authorize, lookup, mint] = tray.calls;
-    expect(authorize!.field).toBe('authorize');
-    expect(lookup!.field).toBe('viewer.solutionInstances');
-    expect(lookup!.authorization).toBe(`Bearer ${tray.issuedTokens[0]}`);
-    expect(lookup!.body.query).toContain('authValues { externalId authId }');
-    expect(lookup!.body.variables).toEqual({ id: 'inst-a' });
-    expect(mint!.field).toBe('generateAuthorizationCode');
-    expect(mint!.authorization).toBe(`Bearer ${MASTER_TOKEN}`);
-    expect(mint!.body.variables).toEqual({ input: { userId: 'user-a' } });
+    expectOwnedLookupThenMint(tray, { id: 'inst-a', userId: 'user-a', lookupContains: 'authValues { externalId authId }' });
   });
 
   it('edit: an authentication the instance uses gets the edit URL, with a fresh code each time', async () => {

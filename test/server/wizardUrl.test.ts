@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHarness, expectNoTokenLeaks, MASTER_TOKEN } from './helpers/harness';
+import { createHarness, expectNoTokenLeaks, expectOwnedLookupThenMint } from './helpers/harness';
 
 afterAll(expectNoTokenLeaks);
 
@@ -16,15 +16,7 @@ describe('POST /wizard-url', () => {
     const reply = await post('/wizard-url', { solutionInstanceId: 'inst-a' });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({ url: 'https://embedded.tray.io/external/solutions/emb-123/configure/inst-a?code=code-1' });
-    const [authorize, lookup, mint] = tray.calls;
-    expect(authorize!.field).toBe('authorize');
-    expect(lookup!.field).toBe('viewer.solutionInstances');
-    expect(lookup!.authorization).toBe(`Bearer ${tray.issuedTokens[0]}`);
-    expect(lookup!.body.query).toContain('$id: String!');
-    expect(lookup!.body.variables).toEqual({ id: 'inst-a' });
-    expect(mint!.field).toBe('generateAuthorizationCode');
-    expect(mint!.authorization).toBe(`Bearer ${MASTER_TOKEN}`);
-    expect(mint!.body.variables).toEqual({ input: { userId: 'user-a' } });
+    expectOwnedLookupThenMint(tray, { id: 'inst-a', userId: 'user-a', lookupContains: '$id: String!' });
   });
 
   it("answers 404 for another user's instance and mints no code for it", async () => {

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 export const WIZARD_ORIGIN = 'https://embedded.tray.io';
 export const WIZARD_URL = `${WIZARD_ORIGIN}/external/solutions/acme/configure/si-1?code=abc`;
@@ -21,6 +21,13 @@ export type FakePopup = ReturnType<typeof createFakePopup>;
 /** Makes `window.open` return `popup` (or null: blocked) and records the calls. */
 export function stubWindowOpen(popup: FakePopup | null) {
   return vi.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window);
+}
+
+/** A fresh fake popup, the one `window.open` returns from now on (the user opens it again). */
+export function nextPopup(): FakePopup {
+  const popup = createFakePopup();
+  stubWindowOpen(popup);
+  return popup;
 }
 
 /**
@@ -47,4 +54,36 @@ export function trackMessageListeners() {
     remove(type, listener, options);
   });
   return { get count() { return live.size; } };
+}
+
+export type MessageListeners = ReturnType<typeof trackMessageListeners>;
+
+/**
+ * The set-up of a file of core popup tests: before each test, fake timers, a fresh fake popup
+ * that `window.open` returns, and a count of `message` listeners from the start; real timers
+ * after it. Read `popup` and `listeners` through the object returned: each test has its own.
+ */
+export function fakePopupEachTest() {
+  let popup: FakePopup;
+  let listeners: MessageListeners;
+  const renew = () => (popup = nextPopup());
+  beforeEach(() => {
+    vi.useFakeTimers();
+    renew();
+    listeners = trackMessageListeners();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  return {
+    /** The popup `window.open` returns now. */
+    get popup() {
+      return popup;
+    },
+    get listeners() {
+      return listeners;
+    },
+    /** A fresh popup for the next `window.open`, as when the user opens the wizard again. */
+    renew,
+  };
 }

@@ -1,7 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
 import { createInProcessTray, type InProcessTray, type InProcessTrayOptions } from '../../src/mock-tray/inProcess';
-import { WIZARD_ORIGIN } from './fakePopup';
+import { WIZARD_ORIGIN, nextPopup, type FakePopup } from './fakePopup';
 
 export interface TestTray extends InProcessTray {
   /** Renders children inside `ApolloProvider` with the harness's one client. */
@@ -16,6 +18,21 @@ export function createTestTray(options: InProcessTrayOptions = {}): TestTray {
   const tray = createInProcessTray(options);
   const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={tray.client}>{children}</ApolloProvider>;
   return Object.assign(tray, { wrapper });
+}
+
+/**
+ * What each component test on the harness starts from: a fresh seeded harness and a fresh fake
+ * popup behind `window.open`. In a file: `beforeEach(() => { ({ tray, popup } = freshTrayAndPopup()); })`.
+ */
+export function freshTrayAndPopup(options: InProcessTrayOptions = {}): { tray: TestTray; popup: FakePopup } {
+  const popup = nextPopup();
+  return { popup, tray: createTestTray(options) };
+}
+
+/** Renders `ui` inside the harness's `ApolloProvider`, with a user-event session to drive it. */
+export function renderWithTray(tray: TestTray, ui: ReactElement) {
+  const view = render(ui, { wrapper: tray.wrapper });
+  return { ...view, user: userEvent.setup() };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

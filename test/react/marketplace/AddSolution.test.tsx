@@ -1,10 +1,9 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SEED_IDS, seedInstances } from '../../../src/mock-tray/seed';
 import { SolutionCatalog, type SolutionCatalogProps } from '../../../src/react/marketplace/SolutionCatalog';
-import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
-import { createTestTray, wizardUrlFor, type TestTray } from '../../support/testTray';
+import { nextPopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
+import { freshTrayAndPopup, renderWithTray, wizardUrlFor, type TestTray } from '../../support/testTray';
 
 // The seed's solutions; “Slack alerts” has a required “Slack channel” with no default, so its
 // new instance enables only once the wizard saved a channel.
@@ -16,17 +15,15 @@ let tray: TestTray;
 let popup: FakePopup;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createTestTray();
+  ({ tray, popup } = freshTrayAndPopup());
 });
 
 async function renderCatalog(props: Partial<SolutionCatalogProps> = {}) {
   const callbacks = { onAdded: vi.fn(), onCancel: vi.fn(), onRemoved: vi.fn(), onError: vi.fn() };
   const getWizardUrl = vi.fn(tray.getWizardUrl);
-  render(<SolutionCatalog getWizardUrl={getWizardUrl} {...callbacks} {...props} />, { wrapper: tray.wrapper });
+  const { user } = renderWithTray(tray, <SolutionCatalog getWizardUrl={getWizardUrl} {...callbacks} {...props} />);
   await screen.findByRole('listitem', { name: SLACK });
-  return { ...callbacks, getWizardUrl, user: userEvent.setup() };
+  return { ...callbacks, getWizardUrl, user };
 }
 
 const addButton = (title: string) => within(screen.getByRole('listitem', { name: title })).getByRole('button', { name: `Add ${title}` });
@@ -132,16 +129,14 @@ describe('SolutionCatalog: Add', () => {
     expect(incomplete).toHaveTextContent(`Setup incomplete ${SLACK}`);
     expect(within(screen.getByRole('listitem', { name: WAREHOUSE })).queryByRole('list', { name: 'Setup incomplete' })).toBeNull();
 
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(within(incomplete).getByRole('button', { name: 'Finish setup' }));
     await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
     cancel();
     // Unfinished again: asked again, and still the one instance.
     await user.click(await screen.findByRole('button', { name: 'Keep it for later' }));
     expect(within(within(card()).getByRole('list', { name: 'Setup incomplete' })).getAllByRole('listitem')).toHaveLength(1);
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(within(within(card()).getByRole('list', { name: 'Setup incomplete' })).getByRole('button', { name: 'Finish setup' }));
     await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
     await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
@@ -170,8 +165,7 @@ describe('SolutionCatalog: Add', () => {
     await user.click(addButton(SLACK));
     const id = await wizardOfNewInstance();
     cancel();
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(await screen.findByRole('button', { name: 'Continue setup' }));
     await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
     await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
@@ -206,8 +200,7 @@ describe('SolutionCatalog: Add', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some required settings are missing.');
     expect(tray.store.instances.get(id)!.enabled).toBe(false);
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(within(alert).getByRole('button', { name: 'Finish setup' }));
     await waitFor(() => expect(popup.location.href).toMatch(wizardUrlFor(id)));
     await tray.fillWizard(popup.location.href, { slack_channel: '#alerts' });
@@ -227,8 +220,7 @@ describe('SolutionCatalog: Add', () => {
     expect(popup.close).toHaveBeenCalled();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'network' }));
     expect(added()).toHaveLength(0);
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await wizardOfNewInstance();
     expect(creates()).toHaveLength(2);

@@ -1,11 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cursorFor } from '../../../src/mock-tray/connection';
 import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { MyIntegrations, type MyIntegrationsProps } from '../../../src/react/marketplace/MyIntegrations';
-import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
-import { createTestTray, wizardUrlFor, type TestTray } from '../../support/testTray';
+import { postFromWizard, type FakePopup } from '../../support/fakePopup';
+import { createTestTray, freshTrayAndPopup, renderWithTray, wizardUrlFor, type TestTray } from '../../support/testTray';
 
 // The seed's demo user has, in this order: “Salesforce CRM sync” (enabled), “Slack alerts”
 // (disabled, a required value missing), “Warehouse export” (disabled, complete) and
@@ -20,15 +19,12 @@ let tray: TestTray;
 let popup: FakePopup;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createTestTray();
+  ({ tray, popup } = freshTrayAndPopup());
 });
 
 function renderList(props: Partial<MyIntegrationsProps> = {}) {
   const getWizardUrl = vi.fn(tray.getWizardUrl);
-  const view = render(<MyIntegrations getWizardUrl={getWizardUrl} {...props} />, { wrapper: tray.wrapper });
-  return { ...view, getWizardUrl, user: userEvent.setup() };
+  return { ...renderWithTray(tray, <MyIntegrations getWizardUrl={getWizardUrl} {...props} />), getWizardUrl };
 }
 
 const row = (name: string) => screen.getByRole('listitem', { name });

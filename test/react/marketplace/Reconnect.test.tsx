@@ -1,10 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { MyIntegrations, type MyIntegrationsProps } from '../../../src/react/marketplace/MyIntegrations';
-import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
-import { createTestTray, type TestTray } from '../../support/testTray';
+import { createFakePopup, nextPopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
+import { freshTrayAndPopup, renderWithTray, type TestTray } from '../../support/testTray';
 
 const SLACK = 'Slack alerts';
 const slackId: string = SEED_IDS.instances.disabledMissingValues;
@@ -16,17 +16,15 @@ let tray: TestTray;
 let popup: FakePopup;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createTestTray();
+  ({ tray, popup } = freshTrayAndPopup());
 });
 
 function renderList(props: Partial<MyIntegrationsProps> = {}) {
   const getAuthUrl = vi.fn(tray.getAuthUrl);
   const onChange = vi.fn();
   const onError = vi.fn();
-  render(<MyIntegrations getWizardUrl={tray.getWizardUrl} getAuthUrl={getAuthUrl} onChange={onChange} onError={onError} {...props} />, { wrapper: tray.wrapper });
-  return { getAuthUrl, onChange, onError, user: userEvent.setup() };
+  const { user } = renderWithTray(tray, <MyIntegrations getWizardUrl={tray.getWizardUrl} getAuthUrl={getAuthUrl} onChange={onChange} onError={onError} {...props} />);
+  return { getAuthUrl, onChange, onError, user };
 }
 
 const row = (name: string) => screen.getByRole('listitem', { name });
@@ -117,8 +115,7 @@ describe('My integrations: Reconnect', () => {
     const alert = await within(row(SLACK)).findByRole('alert');
     expect(alert).toHaveTextContent('The setup page reported an error. Slack said no');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'wizard_error' }), 'reconnect');
-    popup = createFakePopup();
-    stubWindowOpen(popup);
+    popup = nextPopup();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(popup.location.href).toMatch(authUrl(`edit/mock-embedded-id/${seededSlackAuth}`)));
     expect(within(row(SLACK)).queryByRole('alert')).toBeNull();

@@ -5,8 +5,8 @@ import { readSolutionFields } from '../../../src';
 import { SEED_IDS } from '../../../src/mock-tray/seed';
 import { MyIntegrations } from '../../../src/react/marketplace/MyIntegrations';
 import { SolutionCatalog } from '../../../src/react/marketplace/SolutionCatalog';
-import { createFakePopup, postFromWizard, stubWindowOpen, type FakePopup } from '../../support/fakePopup';
-import { createTestTray, wizardUrlFor, type TestTray } from '../../support/testTray';
+import { postFromWizard, type FakePopup } from '../../support/fakePopup';
+import { createTestTray, freshTrayAndPopup, renderWithTray, wizardUrlFor, type TestTray } from '../../support/testTray';
 
 // The seed: Salesforce has an `image`, Slack an `image` that never loads, Zendesk is
 // `forceUnique` (the demo user has one), "HubSpot contacts (reviewed)" is `disableAutoEnable`.
@@ -15,18 +15,16 @@ let tray: TestTray;
 let popup: FakePopup;
 
 beforeEach(() => {
-  popup = createFakePopup();
-  stubWindowOpen(popup);
-  tray = createTestTray();
+  ({ tray, popup } = freshTrayAndPopup());
 });
 
 const card = (title: string) => screen.getByRole('listitem', { name: title });
 
 async function renderCatalog() {
   const callbacks = { onAdded: vi.fn(), onSetUp: vi.fn() };
-  render(<SolutionCatalog getWizardUrl={tray.getWizardUrl} {...callbacks} />, { wrapper: tray.wrapper });
+  const { user } = renderWithTray(tray, <SolutionCatalog getWizardUrl={tray.getWizardUrl} {...callbacks} />);
   await screen.findByRole('listitem', { name: REVIEWED });
-  return { ...callbacks, user: userEvent.setup() };
+  return { ...callbacks, user };
 }
 
 describe('readSolutionFields', () => {

@@ -146,3 +146,21 @@ export function createHarness(overrides: Partial<TrayHandlerOptions> = {}, fake:
     },
   };
 }
+
+/**
+ * The calls the wizard-url and auth-url routes make for the user's own instance, in order
+ * (src/server/ownedInstance.ts, shared by both): the user's token, the instance looked up by
+ * `id` with it (a document containing `lookupContains`), then a code for `userId` minted with
+ * the master token.
+ */
+export function expectOwnedLookupThenMint(tray: FakeTray, { id, userId, lookupContains }: { id: string; userId: string; lookupContains: string }): void {
+  const [authorize, lookup, mint] = tray.calls;
+  expect(authorize!.field).toBe('authorize');
+  expect(lookup!.field).toBe('viewer.solutionInstances');
+  expect(lookup!.authorization).toBe(`Bearer ${tray.issuedTokens[0]}`);
+  expect(lookup!.body.query).toContain(lookupContains);
+  expect(lookup!.body.variables).toEqual({ id });
+  expect(mint!.field).toBe('generateAuthorizationCode');
+  expect(mint!.authorization).toBe(`Bearer ${MASTER_TOKEN}`);
+  expect(mint!.body.variables).toEqual({ input: { userId } });
+}
