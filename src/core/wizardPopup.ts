@@ -6,7 +6,8 @@ import type { WizardUrlRequest } from './instancePort.js';
 import { openPopupSurface, type PopupSize } from './popup.js';
 import type { OpenWith, Presentation, WizardSurface } from './surface.js';
 import { Store } from './store.js';
-import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from './dialogLabels.js';
+import type { WizardDialogLabels } from './dialogLabels.js';
+import { DEFAULT_NOT_RESPONDING } from './notRespondingLabel.js';
 
 export type WizardStatus = 'idle' | 'opening' | 'open' | 'finished' | 'cancelled' | 'error';
 
@@ -36,7 +37,7 @@ export interface WizardPopupOptions {
    */
   presentation?: Presentation;
   popupSize?: PopupSize;
-  /** The in-page dialog's texts. @default English */
+  /** The in-page dialog's texts to replace; the dialog brings the others (English). */
   dialogLabels?: Partial<WizardDialogLabels>;
   /**
    * After the URL is set, how long to wait for a first message before the state says
@@ -109,7 +110,8 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     const onClosed = () => attempt === this.#attempt && this.#closedUnfinished();
     let surface: WizardSurface | Promise<WizardSurface> | null;
     if ((this.#presentation ?? this.options.presentation) === 'dialog') {
-      const labels = { ...DEFAULT_DIALOG_LABELS, ...this.options.dialogLabels };
+      // Read now, not when the dialog's code has loaded; the dialog brings its own texts' defaults.
+      const labels = { notResponding: DEFAULT_NOT_RESPONDING, ...this.options.dialogLabels };
       surface = import('./wizardDialog.js').then((dialog) => dialog.openWizardDialog(opener, labels, onClosed));
     } else {
       surface = this.#surface = openPopupSurface(opener, this.options.popupSize, onClosed, this.options.pollMs);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TrayEmbeddedError } from '../core/errors.js';
-import { defaultLabels, type EnablerLabels } from './labels.js';
+import type { WizardDialogLabels } from '../core/dialogLabels.js';
+import { enablerDefaultLabels, type EnablerLabels } from './labels.js';
 import { mergeLabels } from './mergeLabels.js';
 import { TrayAlert } from './TrayAlert.js';
 import { useTrayEmbeddedDefaults } from './TrayEmbeddedProvider.js';
@@ -24,7 +25,8 @@ export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOp
  * host's `ApolloProvider`.
  */
 export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
-  const labels = mergeLabels(defaultLabels, useTrayEmbeddedDefaults().labels, props.labels);
+  // The dialog's own texts only when a partner replaced them: the dialog brings its defaults.
+  const labels = mergeLabels<typeof enablerDefaultLabels & Partial<WizardDialogLabels>>(enablerDefaultLabels, useTrayEmbeddedDefaults().labels, props.labels);
   const solution = useSolutionInstance(props.solutionInstanceId, { ...props, dialogLabels: labels });
   const opener = useRef<HTMLButtonElement>(null);
   const { flow, instance, state, error } = solution;
