@@ -105,7 +105,7 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
       return;
     }
     this.#teardown();
-    const attempt = ++this.#attempt;
+    const attempt = this.#attempt;
     const opener = window; // read at call time: importing this module touches no global
     const onClosed = () => attempt === this.#attempt && this.#closedUnfinished();
     let surface: WizardSurface | Promise<WizardSurface> | null;
@@ -129,7 +129,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
 
   /** Closes the popup or dialog and returns to idle without reporting an ending. Safe to call twice. */
   close = (): void => {
-    this.#attempt += 1;
     this.#teardown();
     this.#change(IDLE_WIZARD);
   };
@@ -168,7 +167,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
 
   /** Every ending goes through here: listeners and timers removed, surface closed, one report. */
   protected end(status: WizardStatus, report: () => void, error: TrayEmbeddedError | null = null): void {
-    this.#attempt += 1;
     this.#teardown();
     this.#change(wizardState(status, error));
     report();
@@ -251,7 +249,9 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.end('error', () => this.failed(error, about), error);
   }
 
+  /** Ends the running attempt: whatever it still awaits (the URL, the dialog's code) finds it stale. */
   #teardown(): void {
+    this.#attempt += 1;
     this.#stopListening?.();
     this.#stopListening = null;
     clearTimeout(this.#silence);
