@@ -186,13 +186,10 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     try {
       [surface, url] = await Promise.all([
         // The dialog's code loads while the backend mints the URL; shown, Close works at once.
+        // It says "Loading…" as it comes: until the URL is set, the wizard's state cannot change.
         Promise.resolve(pending).then((shown) => {
-          if (!isCurrent()) {
-            shown.close();
-          } else {
-            this.#surface = shown;
-            shown.show?.(this.#wizard);
-          }
+          if (isCurrent()) this.#surface = shown;
+          else shown.close();
           return shown;
         }),
         // Chosen per open: a wizard opened with customValidation=true waits for our answers.
