@@ -33,7 +33,7 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
   const isWizardOpen = flow.status === 'wizard';
   const isBusy = flow.status === 'busy';
   const isEnabled = instance?.enabled === true;
-  const outcome = flow.status === 'idle' && flow.outcome;
+  const outcome = flow.status === 'idle' ? flow.outcome : null;
 
   const wasWizardOpen = useRef(false);
   useEffect(() => {
@@ -50,9 +50,9 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     : instance ? labels[isEnabled ? 'enabled' : 'disabled']
     : labels[error ? 'unknownStatus' : 'notFound'];
   const notice =
-    flow.status === 'wizard' && flow.wizard.isNotResponding ? labels.notResponding
-    : outcome && outcome.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
-    : outcome && outcome.type === 'setUp' && !isEnabled ? labels.awaitingActivation
+    isWizardOpen && flow.wizard.isNotResponding ? labels.notResponding
+    : outcome?.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
+    : outcome?.type === 'setUp' && !isEnabled ? labels.awaitingActivation
     : '';
 
   return (
