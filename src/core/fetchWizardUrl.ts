@@ -37,5 +37,6 @@ export async function fetchUrl(options: WizardUrlFetcherOptions, endpoint: strin
  */
 export function createWizardUrlFetcher(options: WizardUrlFetcherOptions = {}): GetWizardUrl {
   return (solutionInstanceId, request) =>
-    fetchUrl(options, '/api/tray/wizard-url', request?.customValidation ? { solutionInstanceId, customValidation: true } : { solutionInstanceId });
+    // `undefined` is left out of the JSON: the flag is sent only when it is on.
+    fetchUrl(options, '/api/tray/wizard-url', { solutionInstanceId, customValidation: request?.customValidation || undefined });
 }

@@ -4,7 +4,7 @@
  * needs no user gesture, so nothing is lost by waiting for it): an app that only uses the popup
  * never downloads it. Plain DOM, no React; the styles are `.rte-dialog` in styles.css.
  */
-import type { WizardDialogLabels } from './dialogLabels.js';
+import { DEFAULT_DIALOG_TEXTS, type WizardDialogLabels } from './dialogLabels.js';
 import type { WizardSurface } from './surface.js';
 import type { WizardState } from './wizardPopup.js';
 
@@ -21,11 +21,13 @@ let dialogs = 0;
 
 /**
  * Shows the dialog at once (empty, "Loading…"); `navigate` later sends its frame to the URL.
+ * `given` replaces any of the dialog's own texts (their defaults load with it) and brings the hint.
  * `onClosed` is called when the user closes it: the Close button, Escape, or any other way the
  * browser closes a dialog. Focus stays inside while it is open (`showModal` makes the rest of
  * the page inert) and returns to where it was when it closes.
  */
-export function openWizardDialog(opener: Window, labels: WizardDialogLabels, onClosed: () => void): WizardSurface {
+export function openWizardDialog(opener: Window, given: Partial<WizardDialogLabels> & Pick<WizardDialogLabels, 'notResponding'>, onClosed: () => void): WizardSurface {
+  const labels: WizardDialogLabels = { ...DEFAULT_DIALOG_TEXTS, ...given };
   const document = opener.document;
   const returnFocus = document.activeElement as HTMLElement | null;
   const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content = '') => {

@@ -6,7 +6,8 @@ import type { WizardUrlRequest } from './instancePort.js';
 import { openPopupSurface, type PopupSize } from './popup.js';
 import type { OpenWith, Presentation, WizardSurface } from './surface.js';
 import { Store } from './store.js';
-import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from './dialogLabels.js';
+import type { WizardDialogLabels } from './dialogLabels.js';
+import { DEFAULT_NOT_RESPONDING } from './notRespondingLabel.js';
 
 export type WizardStatus = 'idle' | 'opening' | 'open' | 'finished' | 'cancelled' | 'error';
 
@@ -36,7 +37,7 @@ export interface WizardPopupOptions {
    */
   presentation?: Presentation;
   popupSize?: PopupSize;
-  /** The in-page dialog's texts. @default English */
+  /** The in-page dialog's texts to replace; the dialog brings the others (English). */
   dialogLabels?: Partial<WizardDialogLabels>;
   /**
    * After the URL is set, how long to wait for a first message before the state says
@@ -104,12 +105,13 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
       return;
     }
     this.#teardown();
-    const attempt = ++this.#attempt;
+    const attempt = this.#attempt;
     const opener = window; // read at call time: importing this module touches no global
     const onClosed = () => attempt === this.#attempt && this.#closedUnfinished();
     let surface: WizardSurface | Promise<WizardSurface> | null;
     if ((this.#presentation ?? this.options.presentation) === 'dialog') {
-      const labels = { ...DEFAULT_DIALOG_LABELS, ...this.options.dialogLabels };
+      // Read now, not when the dialog's code has loaded; the dialog brings its own texts' defaults.
+      const labels = { notResponding: DEFAULT_NOT_RESPONDING, ...this.options.dialogLabels };
       surface = import('./wizardDialog.js').then((dialog) => dialog.openWizardDialog(opener, labels, onClosed));
     } else {
       surface = this.#surface = openPopupSurface(opener, this.options.popupSize, onClosed, this.options.pollMs);
@@ -127,7 +129,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
 
   /** Closes the popup or dialog and returns to idle without reporting an ending. Safe to call twice. */
   close = (): void => {
-    this.#attempt += 1;
     this.#teardown();
     this.#change(IDLE_WIZARD);
   };
@@ -166,7 +167,6 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
 
   /** Every ending goes through here: listeners and timers removed, surface closed, one report. */
   protected end(status: WizardStatus, report: () => void, error: TrayEmbeddedError | null = null): void {
-    this.#attempt += 1;
     this.#teardown();
     this.#change(wizardState(status, error));
     report();
@@ -186,13 +186,10 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     try {
       [surface, url] = await Promise.all([
         // The dialog's code loads while the backend mints the URL; shown, Close works at once.
+        // It says "Loading…" as it comes: until the URL is set, the wizard's state cannot change.
         Promise.resolve(pending).then((shown) => {
-          if (!isCurrent()) {
-            shown.close();
-          } else {
-            this.#surface = shown;
-            shown.show?.(this.#wizard);
-          }
+          if (isCurrent()) this.#surface = shown;
+          else shown.close();
           return shown;
         }),
         // Chosen per open: a wizard opened with customValidation=true waits for our answers.
@@ -249,7 +246,9 @@ export abstract class WizardPopup<S, O extends WizardPopupOptions> extends Store
     this.end('error', () => this.failed(error, about), error);
   }
 
+  /** Ends the running attempt: whatever it still awaits (the URL, the dialog's code) finds it stale. */
   #teardown(): void {
+    this.#attempt += 1;
     this.#stopListening?.();
     this.#stopListening = null;
     clearTimeout(this.#silence);

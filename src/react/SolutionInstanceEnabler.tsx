@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TrayEmbeddedError } from '../core/errors.js';
-import { defaultLabels, type EnablerLabels } from './labels.js';
+import type { WizardDialogLabels } from '../core/dialogLabels.js';
+import { enablerDefaultLabels, type EnablerLabels } from './labels.js';
 import { mergeLabels } from './mergeLabels.js';
 import { TrayAlert } from './TrayAlert.js';
 import { useTrayEmbeddedDefaults } from './TrayEmbeddedProvider.js';
@@ -24,14 +25,15 @@ export interface SolutionInstanceEnablerProps extends Omit<UseSolutionInstanceOp
  * host's `ApolloProvider`.
  */
 export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
-  const labels = mergeLabels(defaultLabels, useTrayEmbeddedDefaults().labels, props.labels);
+  // The dialog's own texts only when a partner replaced them: the dialog brings its defaults.
+  const labels = mergeLabels<typeof enablerDefaultLabels & Partial<WizardDialogLabels>>(enablerDefaultLabels, useTrayEmbeddedDefaults().labels, props.labels);
   const solution = useSolutionInstance(props.solutionInstanceId, { ...props, dialogLabels: labels });
   const opener = useRef<HTMLButtonElement>(null);
   const { flow, instance, state, error } = solution;
   const isWizardOpen = flow.status === 'wizard';
   const isBusy = flow.status === 'busy';
   const isEnabled = instance?.enabled === true;
-  const outcome = flow.status === 'idle' && flow.outcome;
+  const outcome = flow.status === 'idle' ? flow.outcome : null;
 
   const wasWizardOpen = useRef(false);
   useEffect(() => {
@@ -48,9 +50,9 @@ export function SolutionInstanceEnabler(props: SolutionInstanceEnablerProps) {
     : instance ? labels[isEnabled ? 'enabled' : 'disabled']
     : labels[error ? 'unknownStatus' : 'notFound'];
   const notice =
-    flow.status === 'wizard' && flow.wizard.isNotResponding ? labels.notResponding
-    : outcome && outcome.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
-    : outcome && outcome.type === 'setUp' && !isEnabled ? labels.awaitingActivation
+    isWizardOpen && flow.wizard.isNotResponding ? labels.notResponding
+    : outcome?.type === 'cancelled' ? labels[outcome.reason === 'closed' ? 'closedUnfinished' : 'cancelled']
+    : outcome?.type === 'setUp' && !isEnabled ? labels.awaitingActivation
     : '';
 
   return (

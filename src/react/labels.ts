@@ -1,4 +1,5 @@
-import { DEFAULT_DIALOG_LABELS, type WizardDialogLabels } from '../core/dialogLabels.js';
+import { DEFAULT_DIALOG_TEXTS, type DialogTexts, type WizardDialogLabels } from '../core/dialogLabels.js';
+import { DEFAULT_NOT_RESPONDING } from '../core/notRespondingLabel.js';
 
 /**
  * What every view says when something failed; `TrayAlert` picks one per error code. The
@@ -97,11 +98,17 @@ export const defaultErrorLabels: ErrorLabels = {
   openHere: 'Open here',
 };
 
-export const defaultWizardLabels: WizardLabels = DEFAULT_DIALOG_LABELS;
+/** Marked pure (a spread is not, to a bundler): a view that never reads it does not keep the dialog's texts. */
+export const defaultWizardLabels: WizardLabels = /* @__PURE__ */ Object.assign({}, DEFAULT_DIALOG_TEXTS, { notResponding: DEFAULT_NOT_RESPONDING });
 
-export const defaultLabels: EnablerLabels = {
+/**
+ * What the enabler starts from: every default but the dialog's own texts, which the dialog
+ * fills in itself when it opens, so a page that only uses the popup never loads them. The
+ * enabler passes the dialog only what a partner replaced.
+ */
+export const enablerDefaultLabels: Omit<EnablerLabels, DialogTexts> = {
   ...defaultErrorLabels,
-  ...defaultWizardLabels,
+  notResponding: DEFAULT_NOT_RESPONDING,
   configure: 'Configure',
   reconfigure: 'Reconfigure',
   enable: 'Enable',
@@ -117,3 +124,6 @@ export const defaultLabels: EnablerLabels = {
   notFound: 'Integration not found',
   awaitingActivation: 'Set up — waiting for activation',
 };
+
+/** Every default of the enabler, the dialog's texts included (pure, as `defaultWizardLabels`). */
+export const defaultLabels: EnablerLabels = /* @__PURE__ */ Object.assign({}, enablerDefaultLabels, defaultWizardLabels);

@@ -21,21 +21,36 @@ import { withShippedLibrary } from './shippedLibrary.js';
  * surfaces of the one driver, the dialog's code imported on first use, with its four labels
  * (+322 B); the hint for a wizard that never answers (`noResponseMs`, +95 B); "Open here" on a
  * blocked popup's alert (+40 B). The dialog itself (687 B) loads only when shown: the "with
- * the dialog" row. `/core`
- * grew by 972 B with the auth-only dialog (`AuthDialogSession`, its messages), Reconnect's
- * action and `createAuthUrlFetcher`. Issue 14 (the partner decides) took the enabler from 5734
- * to 5994 B, measured by taking each part out again: honouring the solution's
- * `disableAutoEnable` (its custom fields in the enabler's query, 13 B; the rule, 81 B); the
- * rest (~166 B) is the partner's refusal (`refused`, its label, the partner's words in the
- * alert, `offerSetupWhenRefused`), "Set up — waiting for activation" with its outcome, and
+ * the dialog" row. `/core` grew by 972 B with the auth-only dialog (`AuthDialogSession`, its
+ * messages), Reconnect's action and `createAuthUrlFetcher`. Issue 14 (the partner decides) took
+ * the enabler from 5734 to 5994 B, measured by taking each part out again: honouring the
+ * solution's `disableAutoEnable` (its custom fields in the enabler's query, 13 B; the rule,
+ * 81 B); the rest (~166 B) is the partner's refusal (`refused`, its label, the partner's words in
+ * the alert, `offerSetupWhenRefused`), "Set up — waiting for activation" with its outcome, and
  * `allowUserEnable`. `/core` grew from 4363 to 4421 B with the same rule in `EnableFlow`
- * (`autoEnable`, outcome `setUp`, `onSetUp`) and the `refused` code. Headroom here is small on purpose: a later change that
- * adds bytes must raise these and say why, and one that saves bytes should lower them.
+ * (`autoEnable`, outcome `setUp`, `onSetUp`) and the `refused` code.
+ *
+ * A size pass then took the enabler from 5994 to 5935 B and `/core` from 4421 to 4345 B, with
+ * no behaviour or public name dropped, each step measured here: the dialog's own three texts
+ * (title, Close, loading) moved into its chunk, which fills in their defaults, the driver
+ * passing only what a host replaced, and `defaultLabels` / `defaultWizardLabels` made pure so
+ * an enabler that never reads them drops them (enabler −43 B, `/core` −61 B; the
+ * not-responding hint stays up front, as popups show it); the driver's teardown ending the
+ * attempt in one place and the wizard-url body built once (−9 B); the dialog not told the
+ * wizard's state on arrival, which is still "opening" (−5 B); the enabler's status line
+ * narrowing once (−2 B). The "with the dialog" row went from 6681 to 6691 B: the three texts
+ * compress less well in the small chunk than beside the other labels. The 5636 B aimed for
+ * (issue 15's share back out, issue 14 kept) was not reached: measured per module (each one's
+ * marginal gzip bytes), the driver is ~980 B, the enabler component ~470, `EnableFlow` ~450,
+ * the labels ~400, the error rule ~370; shared-word and shared-shape rewrites measured 0 to
+ * 15 B each, or more bytes (gzip already folds repetition), so what is left is behaviour.
+ * Headroom here is small on purpose: a later change that adds bytes must raise these and say
+ * why, and one that saves bytes should lower them.
  */
-export const ENABLER_BUDGET_BYTES = 6016;
+export const ENABLER_BUDGET_BYTES = 5956;
 /** The enabler plus the in-page dialog's chunk (`presentation="dialog"`, or after "Open here"). */
 export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6704;
-export const CORE_BUDGET_BYTES = 4448;
+export const CORE_BUDGET_BYTES = 4368;
 
 interface ShippedEntry {
   label: string;
