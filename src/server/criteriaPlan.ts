@@ -68,36 +68,25 @@ const field = (fieldName: string, selections: FieldNode[] = [], alias?: string):
 });
 const OWN_EDGES_FIELD = field('edges', [field('node', [field('id')])], OWN_EDGES);
 
-/** The fields named `fieldName` a selection set reaches, through fragments, with their response keys. */
-function fieldsNamed(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, fieldName: string, seen = new Set<string>()): Array<[string, FieldNode]> {
+/** Every field a selection set reaches, through inline fragments and spreads (each fragment once), with its response key. */
+function fieldsReached(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): Array<[string, FieldNode]> {
   const found: Array<[string, FieldNode]> = [];
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === fieldName) found.push([selection.alias?.value ?? fieldName, selection]);
+      found.push([selection.alias?.value ?? selection.name.value, selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      found.push(...fieldsNamed(selection.selectionSet, fragments, fieldName, seen));
+      found.push(...fieldsReached(selection.selectionSet, fragments, seen));
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
-      found.push(...fieldsNamed(fragments.get(selection.name.value)?.selectionSet, fragments, fieldName, seen));
+      found.push(...fieldsReached(fragments.get(selection.name.value)?.selectionSet, fragments, seen));
     }
   }
   return found;
 }
 
-/** The fields a selection set answers under `responseKey`, through fragments. */
-function answeringUnder(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, responseKey: string, seen = new Set<string>()): FieldNode[] {
-  const found: FieldNode[] = [];
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if ((selection.alias?.value ?? selection.name.value) === responseKey) found.push(selection);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      found.push(...answeringUnder(selection.selectionSet, fragments, responseKey, seen));
-    } else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      found.push(...answeringUnder(fragments.get(selection.name.value)?.selectionSet, fragments, responseKey, seen));
-    }
-  }
-  return found;
+/** The fields named `fieldName` a selection set reaches, through fragments, with their response keys. */
+function fieldsNamed(selectionSet: SelectionSetNode | undefined, fragments: ReadonlyMap<string, FragmentDefinitionNode>, fieldName: string): Array<[string, FieldNode]> {
+  return fieldsReached(selectionSet, fragments).filter(([, reached]) => reached.name.value === fieldName);
 }
 
 /**
@@ -111,7 +100,7 @@ function selectsEdgeIds(connection: FieldNode, fragments: ReadonlyMap<string, Fr
     const plain = level.selectionSet?.selections.find(
       (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === key && !selection.alias && !selection.directives?.length,
     );
-    if (!plain || answeringUnder(level.selectionSet, fragments, key).some((other) => other.name.value !== key)) return false;
+    if (!plain || fieldsReached(level.selectionSet, fragments).some(([answersAs, other]) => answersAs === key && other.name.value !== key)) return false;
     level = plain;
   }
   return true;
