@@ -1,10 +1,14 @@
 /**
  * The gateway in production: throughput against a bare pass-through, how long a hung Tray
  * takes to answer, memory kept per 100,000 users, and fairness under a catalog flood.
- * Everything runs in process against a fake Tray `fetch`, so the figures are the handler's
- * own cost, not the network's; the handler is the built one a partner runs
- * (support/shippedServer.ts). Each figure is min / median / max of 3 runs.
+ * Everything runs against a fake Tray `fetch`, in process, so the figures are the handler's
+ * own cost, not the network's; one part repeats the throughput over real sockets behind
+ * `toNodeListener`, as a partner's Node server runs it. The handler is the built one a partner
+ * runs (support/shippedServer.ts). Each figure is min / median / max of 3 runs.
  */
+import { fork } from 'node:child_process';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,6 +18,7 @@ import { withShippedServer, type ShippedServer } from './support/shippedServer.j
 
 // Set by `bench` once the server is built: every part measures the handler as it ships.
 let createTrayHandler: ShippedServer['createTrayHandler'];
+let toNodeListener: ShippedServer['toNodeListener'];
 
 interface Row {
   name: string;
@@ -138,6 +143,93 @@ async function throughput(users: number): Promise<Row[]> {
   ];
 }
 
+/** The least a Node server can do to forward a body: no Web Request or Response, nothing checked. */
+function bareNodePassThrough(fetchTray: ReturnType<typeof fakeTray>): RequestListener {
+  return (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      void (async () => {
+        const upstream = await fetchTray('https://tray.test/graphql', {
+          method: 'POST',
+          headers: { authorization: 'Bearer bench-user-token', 'content-type': 'application/json' },
+          body: Buffer.concat(chunks).toString(),
+        });
+        const text = await upstream.text();
+        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(text);
+      })();
+    });
+  };
+}
+
+async function listening(listener: RequestListener): Promise<{ server: Server; port: number }> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/**
+ * The same comparison over real sockets, as a partner's Node server runs it: the handler behind
+ * `toNodeListener` against the bare pass-through behind the same adapter (the handler's own
+ * cost, among a server's real costs), and against a bare `node:http` pass-through (the adapter's
+ * Web Request and Response counted too). The load comes from a child process on the other core
+ * (_httpLoadChild.ts); the share of this process's CPU in use while each side ran says whether
+ * the server, not the load, set the pace.
+ */
+async function overHttp(users: number): Promise<Row[]> {
+  const tray = fakeTray();
+  const sides = {
+    handler: await listening(toNodeListener(gateway(tray))),
+    passThrough: await listening(toNodeListener(passThrough(tray))),
+    bareNode: await listening(bareNodePassThrough(tray)),
+  };
+  const load = fork('scripts/bench/_httpLoadChild.ts', [], { execArgv: ['--import', 'tsx'] });
+  const drive = (port: number, total: number) =>
+    new Promise<number>((resolve, reject) => {
+      load.once('message', (answer: { ms?: number; error?: string }) => (answer.error !== undefined ? reject(new Error(answer.error)) : resolve(answer.ms!)));
+      load.send({ port, total, users, body: PAYLOAD });
+    });
+  try {
+    for (const side of Object.values(sides)) await drive(side.port, 2_000);
+    const rates = { handler: [] as number[], passThrough: [] as number[], bareNode: [] as number[] };
+    const busy = { handler: [] as number[], passThrough: [] as number[], bareNode: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      const ms = { handler: 0, passThrough: 0, bareNode: 0 };
+      const cpuMs = { handler: 0, passThrough: 0, bareNode: 0 };
+      for (let slice = 0; slice < SLICES; slice++) {
+        for (const name of ['handler', 'passThrough', 'bareNode'] as const) {
+          const cpu = process.cpuUsage();
+          ms[name] += await drive(sides[name].port, REQUESTS / SLICES);
+          const used = process.cpuUsage(cpu);
+          cpuMs[name] += (used.user + used.system) / 1000;
+        }
+      }
+      for (const name of ['handler', 'passThrough', 'bareNode'] as const) {
+        rates[name].push((REQUESTS * 1000) / ms[name]);
+        busy[name].push(cpuMs[name] / ms[name]);
+      }
+    }
+    const ratio = (other: number[]) => rates.handler.map((rate, i) => rate / other[i]!);
+    const percent = (value: number) => `${Math.round(value * 100)}%`;
+    const label = `gateway over HTTP (toNodeListener, keep-alive): ${users} concurrent users, ${REQUESTS.toLocaleString('en-US')} requests`;
+    return [
+      { name: `${label}: createTrayHandler (min/median/max)`, value: spread(rates.handler, perSecond) },
+      { name: `${label}: handler / pass-through behind the same toNodeListener`, value: spread(ratio(rates.passThrough), times) },
+      { name: `${label}: handler / bare node:http pass-through`, value: spread(ratio(rates.bareNode), times) },
+      {
+        name: `${label}: server CPU in use, handler / same-adapter pass-through / bare (median)`,
+        value: [busy.handler, busy.passThrough, busy.bareNode].map((values) => percent(sorted(values)[1]!)).join(' / '),
+      },
+    ];
+  } finally {
+    load.disconnect();
+    for (const side of Object.values(sides)) {
+      side.server.close();
+      side.server.closeAllConnections();
+    }
+  }
+}
+
 /** How long a request takes to be answered when Tray never answers. */
 async function hungUpstream(): Promise<Row[]> {
   const timeoutMs = 2_000;
@@ -238,6 +330,7 @@ async function timed(name: string, part: () => Promise<Row[]>): Promise<Row[]> {
 export default function bench(): Promise<Row[]> {
   return withShippedServer(async (server) => {
     createTrayHandler = server.createTrayHandler;
+    toNodeListener = server.toNodeListener;
     return measure();
   });
 }
@@ -245,6 +338,7 @@ export default function bench(): Promise<Row[]> {
 async function measure(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const users of [1, 10, 100]) rows.push(...(await timed(`throughput at ${users}`, () => throughput(users))));
+  rows.push(...(await timed('over HTTP at 100', () => overHttp(100))));
   rows.push(...(await timed('hung upstream', hungUpstream)));
   rows.push(...(await timed('memory', memoryPerUsers)));
   rows.push(...(await timed('fairness', fairness)));
