@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { TrayHandler } from '../../src/server/index.js';
-import { INSTANCE_LOOKUP_BODY as PAYLOAD, trayAnswers } from './support/instanceLookup.js';
+import { fakeTray, INSTANCE_LOOKUP_BODY as PAYLOAD } from './support/instanceLookup.js';
 import { withShippedServer, type ShippedServer } from './support/shippedServer.js';
 
 // Set by `bench` once the server is built: every part measures the handler as it ships.
@@ -29,22 +29,6 @@ interface Row {
 const RUNS = 3;
 const REQUESTS = 10_000;
 const URL_ = 'http://app.test/graphql';
-
-/** A fake Tray: one token per authorize, Tray's answer to everything else. */
-function fakeTray(options: { failAuthorize?: (userId: string) => boolean } = {}) {
-  const answerOf = trayAnswers();
-  let issued = 0;
-  return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const body = String(init?.body);
-    if (body.includes('authorize(')) {
-      const userId = (JSON.parse(body) as { variables: { input: { userId: string } } }).variables.input.userId;
-      if (options.failAuthorize?.(userId)) return Response.json({ data: null, errors: [{ message: 'User not found' }] });
-      issued += 1;
-      return Response.json({ data: { authorize: { accessToken: `bench-user-token-${issued}-${userId}` } } });
-    }
-    return new Response(answerOf(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  };
-}
 
 function request(userId: string): Request {
   return new Request(URL_, { method: 'POST', headers: { 'content-type': 'application/json', 'x-user': userId }, body: PAYLOAD });
@@ -178,11 +162,13 @@ async function listening(listener: RequestListener): Promise<{ server: Server; p
  */
 async function overHttp(users: number): Promise<Row[]> {
   const tray = fakeTray();
-  const sides = {
-    handler: await listening(toNodeListener(gateway(tray))),
-    passThrough: await listening(toNodeListener(passThrough(tray))),
-    bareNode: await listening(bareNodePassThrough(tray)),
-  };
+  const side = async (listener: RequestListener) => ({ ...(await listening(listener)), rates: [] as number[], busy: [] as number[] });
+  const [handler, sameAdapter, bareNode] = [
+    await side(toNodeListener(gateway(tray))),
+    await side(toNodeListener(passThrough(tray))),
+    await side(bareNodePassThrough(tray)),
+  ];
+  const sides = [handler, sameAdapter, bareNode];
   const load = fork('scripts/bench/_httpLoadChild.ts', [], { execArgv: ['--import', 'tsx'] });
   const drive = (port: number, total: number) =>
     new Promise<number>((resolve, reject) => {
@@ -190,42 +176,40 @@ async function overHttp(users: number): Promise<Row[]> {
       load.send({ port, total, users, body: PAYLOAD });
     });
   try {
-    for (const side of Object.values(sides)) await drive(side.port, 2_000);
-    const rates = { handler: [] as number[], passThrough: [] as number[], bareNode: [] as number[] };
-    const busy = { handler: [] as number[], passThrough: [] as number[], bareNode: [] as number[] };
+    for (const { port } of sides) await drive(port, 2_000);
     for (let run = 0; run < RUNS; run++) {
-      const ms = { handler: 0, passThrough: 0, bareNode: 0 };
-      const cpuMs = { handler: 0, passThrough: 0, bareNode: 0 };
+      const ms = sides.map(() => 0);
+      const cpuMs = sides.map(() => 0);
       for (let slice = 0; slice < SLICES; slice++) {
-        for (const name of ['handler', 'passThrough', 'bareNode'] as const) {
+        for (const [i, { port }] of sides.entries()) {
           const cpu = process.cpuUsage();
-          ms[name] += await drive(sides[name].port, REQUESTS / SLICES);
+          ms[i]! += await drive(port, REQUESTS / SLICES);
           const used = process.cpuUsage(cpu);
-          cpuMs[name] += (used.user + used.system) / 1000;
+          cpuMs[i]! += (used.user + used.system) / 1000;
         }
       }
-      for (const name of ['handler', 'passThrough', 'bareNode'] as const) {
-        rates[name].push((REQUESTS * 1000) / ms[name]);
-        busy[name].push(cpuMs[name] / ms[name]);
+      for (const [i, { rates, busy }] of sides.entries()) {
+        rates.push((REQUESTS * 1000) / ms[i]!);
+        busy.push(cpuMs[i]! / ms[i]!);
       }
     }
-    const ratio = (other: number[]) => rates.handler.map((rate, i) => rate / other[i]!);
+    const ratio = (other: number[]) => handler.rates.map((rate, i) => rate / other[i]!);
     const percent = (value: number) => `${Math.round(value * 100)}%`;
     const label = `gateway over HTTP (toNodeListener, keep-alive): ${users} concurrent users, ${REQUESTS.toLocaleString('en-US')} requests`;
     return [
-      { name: `${label}: createTrayHandler (min/median/max)`, value: spread(rates.handler, perSecond) },
-      { name: `${label}: handler / pass-through behind the same toNodeListener`, value: spread(ratio(rates.passThrough), times) },
-      { name: `${label}: handler / bare node:http pass-through`, value: spread(ratio(rates.bareNode), times) },
+      { name: `${label}: createTrayHandler (min/median/max)`, value: spread(handler.rates, perSecond) },
+      { name: `${label}: handler / pass-through behind the same toNodeListener`, value: spread(ratio(sameAdapter.rates), times) },
+      { name: `${label}: handler / bare node:http pass-through`, value: spread(ratio(bareNode.rates), times) },
       {
         name: `${label}: server CPU in use, handler / same-adapter pass-through / bare (median)`,
-        value: [busy.handler, busy.passThrough, busy.bareNode].map((values) => percent(sorted(values)[1]!)).join(' / '),
+        value: sides.map(({ busy }) => percent(sorted(busy)[Math.floor(busy.length / 2)]!)).join(' / '),
       },
     ];
   } finally {
     load.disconnect();
-    for (const side of Object.values(sides)) {
-      side.server.close();
-      side.server.closeAllConnections();
+    for (const { server } of sides) {
+      server.close();
+      server.closeAllConnections();
     }
   }
 }

@@ -6,31 +6,26 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createTrayHandler } from '../../src/server/index.js';
-import { INSTANCE_LOOKUP_BODY as PAYLOAD, trayAnswers } from './support/instanceLookup.js';
+import { fakeTray, INSTANCE_LOOKUP_BODY as PAYLOAD } from './support/instanceLookup.js';
 import { formatSpread, quantile, SPREAD } from './support/stats.js';
 
 const ITERATIONS = 5_000;
 const WARM_UP = 2_000;
 
-const answerOf = trayAnswers();
-const fakeTray = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  const body = String(init?.body);
-  if (body.includes('authorize(')) return Response.json({ data: { authorize: { accessToken: 'bench-user-token' } } });
-  return new Response(answerOf(body), { status: 200, headers: { 'content-type': 'application/json' } });
-};
+const tray = fakeTray();
 
 const handler = createTrayHandler({
   masterToken: 'bench-master-token',
   embeddedId: 'emb',
   graphqlUrl: 'https://tray.test/graphql',
   getUser: () => ({ userId: 'user-1' }),
-  fetch: fakeTray,
+  fetch: tray,
   // One user sends every request: the per-user limit would answer most of them 429.
   limits: { userRequestsPerSecond: Infinity },
 });
 
 async function direct(): Promise<unknown> {
-  const response = await fakeTray('https://tray.test/graphql', {
+  const response = await tray('https://tray.test/graphql', {
     method: 'POST',
     headers: { authorization: 'Bearer bench-user-token', 'content-type': 'application/json' },
     body: PAYLOAD,

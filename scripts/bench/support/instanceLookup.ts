@@ -1,5 +1,5 @@
 /**
- * The request the gateway benches send and what their fake Tray answers.
+ * The request the gateway benches send, and their fake Tray and what it answers.
  *
  * The request is the widget's own instance lookup (`SOLUTION_INSTANCE_QUERY`) exactly as a browser
  * sends it: taken from Apollo Client with an `HttpLink` and an `InMemoryCache`, as the demo builds
@@ -60,7 +60,7 @@ function answer(body: string): string {
 }
 
 /** `answer`, remembered per request body: a bench's requests repeat a few bodies many times. */
-export function trayAnswers(): (body: string) => string {
+function trayAnswers(): (body: string) => string {
   const answers = new Map<string, string>();
   return (body) => {
     let text = answers.get(body);
@@ -69,6 +69,22 @@ export function trayAnswers(): (body: string) => string {
       answers.set(body, text);
     }
     return text;
+  };
+}
+
+/** A fake Tray `fetch`: a fresh token per authorize (unless `failAuthorize` says no), `trayAnswers` for everything else. */
+export function fakeTray(options: { failAuthorize?: (userId: string) => boolean } = {}) {
+  const answerOf = trayAnswers();
+  let issued = 0;
+  return async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const body = String(init?.body);
+    if (body.includes('authorize(')) {
+      const userId = (JSON.parse(body) as { variables: { input: { userId: string } } }).variables.input.userId;
+      if (options.failAuthorize?.(userId)) return Response.json({ data: null, errors: [{ message: 'User not found' }] });
+      issued += 1;
+      return Response.json({ data: { authorize: { accessToken: `bench-user-token-${issued}-${userId}` } } });
+    }
+    return new Response(answerOf(body), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
 
