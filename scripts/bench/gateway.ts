@@ -172,7 +172,13 @@ async function overHttp(users: number): Promise<Row[]> {
   const load = fork('scripts/bench/_httpLoadChild.ts', [], { execArgv: ['--import', 'tsx'] });
   const drive = (port: number, total: number) =>
     new Promise<number>((resolve, reject) => {
-      load.once('message', (answer: { ms?: number; error?: string }) => (answer.error !== undefined ? reject(new Error(answer.error)) : resolve(answer.ms!)));
+      const exited = (code: number | null) => reject(new Error(`the load child exited (code ${code}) before answering`));
+      load.once('exit', exited);
+      load.once('message', (answer: { ms?: number; error?: string }) => {
+        load.off('exit', exited);
+        if (answer.error !== undefined) reject(new Error(answer.error));
+        else resolve(answer.ms!);
+      });
       load.send({ port, total, users, body: PAYLOAD });
     });
   try {
