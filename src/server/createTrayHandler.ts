@@ -37,7 +37,7 @@ const ROUTES: ReadonlyArray<{ path: string; route: Route; adminOnly: boolean }> 
 
 /**
  * Creates the backend half of the integration marketplace: a GraphQL proxy that lets the
- * browser run end-user operations only, plus the wizard-url and admin routes. The master
+ * browser run end-user operations only, plus the wizard-url, auth-url and admin routes. The master
  * token and the user tokens never leave the server. Throws at once on a misconfiguration.
  */
 export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions<Context>): TrayHandler<Context> {
@@ -84,12 +84,14 @@ export function createTrayHandler<Context = unknown>(options: TrayHandlerOptions
     logger,
   });
   const hooks = { beforeEnable: options.beforeEnable as HandlerContext['hooks']['beforeEnable'], onInstanceEvent: options.onInstanceEvent as HandlerContext['hooks']['onInstanceEvent'] };
+  // Written from ROUTES, so a route added there is named here too.
+  const noSuchRoute = `No such route. The handler serves POST ${ROUTES.map(({ path }) => config.basePath + path).join(', ')}.`;
   const context: HandlerContext = { config, postToTray, tokens, store, secrets, documents: createDocumentPlanner(config), logger, hooks, criteriaId: createCriteriaIdMemory(logger) };
 
   async function handle(request: Request, url: URL, requestContext: Context | undefined, origin: ReturnType<typeof checkOrigin>): Promise<Response> {
     const match = matchRoute(config.basePath, url.pathname);
     if (!match) {
-      throw new TrayHandlerError(404, 'not_found', 'No such route. The handler serves POST …/graphql, …/wizard-url, …/admin/instances and …/admin/set-enabled.');
+      throw new TrayHandlerError(404, 'not_found', noSuchRoute);
     }
     if (request.method === 'OPTIONS' && origin.kind === 'allowed') return preflightResponse(request, origin.origin, config.cors);
     if (request.method !== 'POST') {

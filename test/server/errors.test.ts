@@ -70,6 +70,15 @@ describe('error responses', () => {
     expect(syntax.body.error.message).toMatch(/Syntax Error: Expected Name, found <EOF>/);
   });
 
+  it('404 names every route the handler serves, under its base path', async () => {
+    const { send } = createHarness({ basePath: '/api/tray' });
+    const reply = await send(rawPost('/api/tray/nope', { body: '{}' }));
+    expect(reply.status).toBe(404);
+    for (const route of ['graphql', 'wizard-url', 'auth-url', 'admin/instances', 'admin/set-enabled']) {
+      expect(reply.body.error.message).toContain(`/api/tray/${route}`);
+    }
+  });
+
   it('accepts a body of exactly maxBodyBytes and refuses one byte more', async () => {
     const body = JSON.stringify(LIST);
     const { send } = createHarness({ maxBodyBytes: body.length });
