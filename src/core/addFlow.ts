@@ -22,8 +22,10 @@ export class AddFlow<I extends InstanceStatus = InstanceStatus> extends EnableFl
     this.open();
   };
 
+  /** Acts on no instance until the next add; a change in flight keeps showing until the server answers. */
   override dismiss = (): void => {
     this.close();
+    if (this.getSnapshot().status === 'busy') return;
     this.#create = this.#creating = null;
     this.dispatch({ type: 'reset', instanceId: null });
   };

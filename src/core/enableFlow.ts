@@ -46,11 +46,16 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     super({ status: 'idle', instanceId: options.instanceId, outcome: null }, options);
   }
 
-  /** Callbacks may change every render. A new `instanceId` starts over for that instance. */
+  /**
+   * Callbacks may change every render. A new `instanceId` starts over for that instance: a
+   * change still running for the old one is reported when it ends, but no longer shown.
+   */
   override setOptions(options: EnableFlowOptions<I>): void {
     const changed = options.instanceId !== this.options.instanceId;
     super.setOptions(options);
-    if (changed) this.dismiss();
+    if (!changed) return;
+    this.#running = null;
+    this.dismiss();
   }
 
   /**
@@ -71,20 +76,27 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     if (this.#running || !instanceId) return this.#running ?? Promise.resolve(null);
     this.close(); // a direct action ends an open wizard, reporting nothing
     this.dispatch({ type: 'start', action, instanceId });
-    return (this.#running = work(instanceId).then(
+    // Each end is shown only while this is still the flow's change (the instance did not change).
+    const running: Promise<I | null> = work(instanceId).then(
       (instance) => {
-        this.#running = null;
-        this.dispatch({ type: 'end', outcome: { type: 'done', action, instance } });
+        if (this.#running === running) {
+          this.#running = null;
+          this.dispatch({ type: 'end', outcome: { type: 'done', action, instance } });
+        }
         this.options.onDone?.(action, instance);
         return instance;
       },
       (cause: unknown) => {
-        this.#running = null;
-        this.fail(action, cause instanceof TrayEmbeddedError ? cause : errorFrom(0, null, false, cause), () => this.run(action, work));
+        const error = cause instanceof TrayEmbeddedError ? cause : errorFrom(0, null, false, cause);
+        if (this.#running === running) {
+          this.#running = null;
+          this.fail(action, error, () => this.run(action, work));
+        } else this.options.onError?.(error, action);
         void this.options.refresh?.();
         return null;
       },
-    ));
+    );
+    return (this.#running = running);
   };
 
   /** Always with `errorOnEnablingWithMissingValues: true`; `instanceName` (default: the option's) renames it too. */
@@ -101,11 +113,14 @@ export class EnableFlow<I extends InstanceStatus = InstanceStatus> extends Wizar
     this.#retry?.();
   };
 
-  /** Forgets the last outcome and closes the wizard. */
+  /**
+   * Forgets the last outcome and closes the wizard. A change in flight keeps showing until the
+   * server answers: its end is the next outcome.
+   */
   dismiss = (): void => {
     this.close();
     this.#retry = null;
-    this.dispatch({ type: 'reset', instanceId: this.options.instanceId });
+    if (!this.#running) this.dispatch({ type: 'reset', instanceId: this.options.instanceId });
   };
 
   protected wizardUrl(request: WizardUrlRequest): Promise<string> | string {

@@ -162,6 +162,41 @@ describe('EnableFlow', () => {
     expect(flow.getSnapshot()).toEqual({ status: 'idle', instanceId: 'si-2', outcome: null });
   });
 
+  it('a change still running when the instanceId changes: its answer is reported, but never shown as the new instance’s, which can be changed at once', async () => {
+    const { flow, server, onDone, onError, onCancel, refresh } = createFlow();
+    let release!: (value: InstanceStatus) => void;
+    let releaseSecond!: (value: InstanceStatus) => void;
+    server.refuseNext(() => new Promise((resolve) => (release = resolve)));
+    server.refuseNext(() => new Promise((resolve) => (releaseSecond = resolve)));
+    const first = flow.enable();
+    flow.setOptions({ port: server.port, instanceId: 'si-2', getWizardUrl: async () => WIZARD_URL, onDone, onError, onCancel, refresh });
+    expect(flow.getSnapshot()).toEqual({ status: 'idle', instanceId: 'si-2', outcome: null });
+    const second = flow.disable();
+    expect(second).not.toBe(first);
+    expect(flow.getSnapshot()).toEqual({ status: 'busy', instanceId: 'si-2', action: 'disable' });
+    release({ id: 'si-1', name: 'CRM sync', enabled: true });
+    expect(await first).toMatchObject({ id: 'si-1', enabled: true });
+    expect(onDone).toHaveBeenCalledWith('enable', expect.objectContaining({ id: 'si-1' }));
+    // si-2's own change is still the one shown.
+    expect(flow.getSnapshot()).toEqual({ status: 'busy', instanceId: 'si-2', action: 'disable' });
+    releaseSecond({ id: 'si-2', name: 'Slack alerts', enabled: false });
+    await second;
+    expect(server.calls.map((call) => [call.solutionInstanceId, call.enabled])).toEqual([['si-1', true], ['si-2', false]]);
+    expect(flow.getSnapshot()).toMatchObject({ status: 'idle', instanceId: 'si-2', outcome: { type: 'done', action: 'disable', instance: { id: 'si-2' } } });
+  });
+
+  it('dismiss while a change runs keeps showing it running until the server answers', async () => {
+    const { flow, server } = createFlow();
+    let release!: (value: InstanceStatus) => void;
+    server.refuseNext(() => new Promise((resolve) => (release = resolve)));
+    const running = flow.disable();
+    flow.dismiss();
+    expect(flow.getSnapshot()).toEqual({ status: 'busy', instanceId: 'si-1', action: 'disable' });
+    release({ id: 'si-1', name: 'CRM sync', enabled: false });
+    await running;
+    expect(flow.getSnapshot()).toMatchObject({ status: 'idle', outcome: { type: 'done', action: 'disable', instance: { enabled: false } } });
+  });
+
   it('close() removes every listener and timer and leaves the flow usable (StrictMode remounts)', async () => {
     const { flow } = createFlow();
     await openWizard(flow);
@@ -217,6 +252,20 @@ describe('AddFlow', () => {
     finish();
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith('enable', expect.objectContaining({ enabled: true })));
     expect(server.calls).toEqual([{ solutionInstanceId: 'si-new', enabled: true, errorOnEnablingWithMissingValues: true }]);
+  });
+
+  it('dismissed while the enable after the wizard runs: keeps showing it until the server answers', async () => {
+    const { flow, server } = createAdd();
+    let release!: (value: InstanceStatus) => void;
+    server.refuseNext(() => new Promise((resolve) => (release = resolve)));
+    flow.add(async () => ({ id: 'si-new', name: 'Alerts', enabled: false }));
+    await vi.waitFor(() => expect(fake.popup.location.href).toBe(`${WIZARD_URL}&for=si-new`));
+    finish();
+    expect(flow.getSnapshot()).toEqual({ status: 'busy', instanceId: 'si-new', action: 'enable' });
+    flow.dismiss();
+    expect(flow.getSnapshot()).toEqual({ status: 'busy', instanceId: 'si-new', action: 'enable' });
+    release({ id: 'si-new', name: 'Alerts', enabled: true });
+    await vi.waitFor(() => expect(flow.getSnapshot()).toMatchObject({ status: 'idle', instanceId: 'si-new', outcome: { type: 'done', action: 'enable' } }));
   });
 
   it('closed while the create still runs: waits for its answer, so the outcome knows what was made', async () => {

@@ -101,6 +101,29 @@ describe('SolutionInstanceEnabler', () => {
     expect(mutations()).toHaveLength(1);
   });
 
+  it('shown another instance while an enable runs: that one shows, and can be changed, at once; the first answer comes only as onEnabled', async () => {
+    const other = SEED_IDS.instances.disabledMissingValues;
+    const { user, rerender, onEnabled, onError } = renderEnabler();
+    await screen.findByText('Disabled');
+    const hold = tray.faults.hold('updateSolutionInstance', { times: 2 });
+    await user.click(button('Enable'));
+    await hold.arrived();
+    expect(status()).toHaveTextContent('Enabling…');
+    rerender(<SolutionInstanceEnabler solutionInstanceId={other} getWizardUrl={tray.getWizardUrl} onEnabled={onEnabled} onError={onError} />);
+    await waitFor(() => expect(status()).toHaveTextContent('Disabled'));
+    // The first enable still runs, yet the instance shown gets its own at once.
+    await user.click(button('Enable'));
+    await hold.arrived(2);
+    expect(status()).toHaveTextContent('Enabling…');
+    hold.release();
+    await waitFor(() => expect(onEnabled).toHaveBeenCalledWith(expect.objectContaining({ id: ID, enabled: true })));
+    // Tray refuses the second (a required value is unset): the alert is the shown instance's own.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Some required settings are missing.');
+    expect(status()).toHaveTextContent('Disabled');
+    expect(onEnabled).toHaveBeenCalledTimes(1);
+    expect(mutations().map(({ input }) => [input.solutionInstanceId, input.enabled])).toEqual([[ID, true], [other, true]]);
+  });
+
   it.each([
     ['another origin', { origin: 'https://evil.example' }],
     ['a look-alike origin', { origin: 'https://embedded.tray.io.evil.example' }],

@@ -46,11 +46,17 @@ import { withShippedLibrary } from './shippedLibrary.js';
  * 15 B each, or more bytes (gzip already folds repetition), so what is left is behaviour.
  * Headroom here is small on purpose: a later change that adds bytes must raise these and say
  * why, and one that saves bytes should lower them.
+ *
+ * A fix then raised all three by 36 B (enabler 5935 → 5971 B, with the dialog 6691 → 6727 B,
+ * `/core` 4345 → 4384 B): a change still running when the enabler is shown another instance
+ * is no longer shown as that instance's (its answer or error landed on it, and the new one
+ * could not be changed until the old answer came), and a dismiss no longer hides a change in
+ * flight (test/core/enableFlow.property.test.ts found it).
  */
-export const ENABLER_BUDGET_BYTES = 5956;
+export const ENABLER_BUDGET_BYTES = 5992;
 /** The enabler plus the in-page dialog's chunk (`presentation="dialog"`, or after "Open here"). */
-export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6704;
-export const CORE_BUDGET_BYTES = 4368;
+export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6740;
+export const CORE_BUDGET_BYTES = 4404;
 
 interface ShippedEntry {
   label: string;
