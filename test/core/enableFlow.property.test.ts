@@ -5,7 +5,7 @@ import type { EnableFlowState } from '../../src/core/enableFlowState';
 import { TrayEmbeddedError } from '../../src/core/errors';
 import type { InstancePort, InstanceStatus } from '../../src/core/instancePort';
 import type { UpdateSolutionInstanceInput } from '../../src/graphql/types';
-import { WIZARD_ORIGIN, WIZARD_URL, createFakePopup, postFromWizard, trackMessageListeners, type FakePopup, type MessageListeners } from '../support/fakePopup';
+import { freshWindow, postFromWizard, settle, WIZARD_ORIGIN, WIZARD_URL } from '../support/fakePopup';
 
 /**
  * The enable flow driven by random sequences of what a user, the wizard window, a forger, the
@@ -87,30 +87,8 @@ function createServer() {
   return { server, port, answer };
 }
 
-/** Lets every settled promise run its callbacks (fake timers leave microtasks alone). */
-async function settle() {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-}
 
-let listeners: MessageListeners;
-let popups: FakePopup[];
-let blockNext: boolean;
-
-beforeEach(() => {
-  vi.useFakeTimers();
-  popups = [];
-  blockNext = false;
-  vi.spyOn(window, 'open').mockImplementation(() => {
-    if (blockNext) {
-      blockNext = false;
-      return null;
-    }
-    const popup = createFakePopup();
-    popups.push(popup);
-    return popup as unknown as Window;
-  });
-  listeners = trackMessageListeners();
-});
+beforeEach(() => vi.useFakeTimers());
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -118,6 +96,7 @@ afterEach(() => {
 });
 
 async function runSequence(commands: Command[]) {
+  const { popups, listeners, blockNextPopup } = freshWindow();
   const { server, port, answer } = createServer();
   const options = { port, getWizardUrl: async () => WIZARD_URL, pollMs: 500, noResponseMs: 20_000 };
   let shown = 'si-1';
@@ -126,84 +105,89 @@ async function runSequence(commands: Command[]) {
   let asked = 0;
   const stray = { postMessage: vi.fn() };
 
-  for (const step of commands) {
-    const before = flow.getSnapshot();
-    const callsBefore = server.calls.length;
-    const current = popups.at(-1);
-    let answeredCurrent = true;
-    switch (step.type) {
-      case 'configure':
-        flow.configure();
-        break;
-      case 'enable':
-      case 'disable':
-        asked += 1;
-        void flow[step.type]();
-        break;
-      case 'retry':
-        asked += 1;
-        flow.retry();
-        break;
-      case 'dismiss':
-        flow.dismiss();
-        break;
-      case 'blockNextPopup':
-        blockNext = true;
-        break;
-      case 'closePopup':
-        if (current) current.closed = true;
-        await vi.advanceTimersByTimeAsync(500);
-        break;
-      case 'waitNoResponse':
-        await vi.advanceTimersByTimeAsync(20_000);
-        break;
-      case 'wizard':
-        if (step.message === 'finish') asked += 1;
-        if (current) postFromWizard({ type: `tray.configPopup.${step.message}` }, { source: current });
-        break;
-      case 'forge': {
-        const data = { type: `tray.configPopup.${step.message}` };
-        if (step.by === 'otherOrigin') postFromWizard(data, { origin: 'https://evil.example', source: current ?? stray });
-        else if (step.by === 'otherWindow') postFromWizard(data, { origin: WIZARD_ORIGIN, source: stray });
-        else postFromWizard(data, { origin: window.location.origin, source: window });
-        break;
+  try {
+    for (const step of commands) {
+      const before = flow.getSnapshot();
+      const callsBefore = server.calls.length;
+      const current = popups.at(-1);
+      let answeredCurrent = true;
+      switch (step.type) {
+        case 'configure':
+          flow.configure();
+          break;
+        case 'enable':
+        case 'disable':
+          asked += 1;
+          void flow[step.type]();
+          break;
+        case 'retry':
+          asked += 1;
+          flow.retry();
+          break;
+        case 'dismiss':
+          flow.dismiss();
+          break;
+        case 'blockNextPopup':
+          blockNextPopup();
+          break;
+        case 'closePopup':
+          if (current) current.closed = true;
+          await vi.advanceTimersByTimeAsync(500);
+          break;
+        case 'waitNoResponse':
+          await vi.advanceTimersByTimeAsync(20_000);
+          break;
+        case 'wizard':
+          if (step.message === 'finish') asked += 1;
+          if (current) postFromWizard({ type: `tray.configPopup.${step.message}` }, { source: current });
+          break;
+        case 'forge': {
+          const data = { type: `tray.configPopup.${step.message}` };
+          if (step.by === 'otherOrigin') postFromWizard(data, { origin: 'https://evil.example', source: current ?? stray });
+          else if (step.by === 'otherWindow') postFromWizard(data, { origin: WIZARD_ORIGIN, source: stray });
+          else postFromWizard(data, { origin: window.location.origin, source: window });
+          break;
+        }
+        case 'answer':
+          answeredCurrent = answer(step.answer);
+          break;
+        case 'switchInstance':
+          // The host page now shows the other instance; whatever runs for this one goes on unseen.
+          server.current = null;
+          shown = shown === 'si-1' ? 'si-2' : 'si-1';
+          flow.setOptions({ ...options, instanceId: shown });
+          break;
       }
-      case 'answer':
-        answeredCurrent = answer(step.answer);
-        break;
-      case 'switchInstance':
-        // The host page now shows the other instance; whatever runs for this one goes on unseen.
-        server.current = null;
-        shown = shown === 'si-1' ? 'si-2' : 'si-1';
-        flow.setOptions({ ...options, instanceId: shown });
-        break;
-    }
-    await settle();
-    const state: EnableFlowState = flow.getSnapshot();
+      await settle();
+      const state: EnableFlowState = flow.getSnapshot();
 
-    // Every enable the server sees carries both flags.
-    for (const call of server.calls) {
-      if (call.enabled === true) expect(call.errorOnEnablingWithMissingValues).toBe(true);
+      // Every enable the server sees carries both flags.
+      for (const call of server.calls) {
+        if (call.enabled === true) expect(call.errorOnEnablingWithMissingValues).toBe(true);
+      }
+      // One change at a time for what is shown, each one asked for by a click or a real finish.
+      expect(server.calls.length).toBeLessThanOrEqual(asked);
+      expect(state.status === 'busy').toBe(server.current !== null);
+      if (server.current) expect(server.current.input.solutionInstanceId).toBe(shown);
+      // A forged message, or the answer for an instance no longer shown, changes nothing shown.
+      if (step.type === 'forge' || !answeredCurrent) expect(state).toBe(before);
+      if (step.type === 'forge') expect(server.calls.length).toBe(callsBefore);
+      // Shown as done only with the server's own answer for this instance, in the state asked for.
+      if (state.status === 'idle' && state.outcome?.type === 'done') {
+        expect(server.answered.has(state.outcome.instance)).toBe(true);
+        expect(state.outcome.instance.id).toBe(state.instanceId);
+        expect(state.outcome.instance.enabled).toBe(state.outcome.action === 'enable');
+      }
+      // No window or listener outlives the wizard.
+      expect(listeners.count).toBeLessThanOrEqual(1);
+      if (state.status !== 'wizard') {
+        expect(listeners.count).toBe(0);
+        for (const popup of popups) expect(popup.closed).toBe(true);
+      }
     }
-    // One change at a time for what is shown, each one asked for by a click or a real finish.
-    expect(server.calls.length).toBeLessThanOrEqual(asked);
-    expect(state.status === 'busy').toBe(server.current !== null);
-    if (server.current) expect(server.current.input.solutionInstanceId).toBe(shown);
-    // A forged message, or the answer for an instance no longer shown, changes nothing shown.
-    if (step.type === 'forge' || !answeredCurrent) expect(state).toBe(before);
-    if (step.type === 'forge') expect(server.calls.length).toBe(callsBefore);
-    // Shown as done only with the server's own answer for this instance, in the state asked for.
-    if (state.status === 'idle' && state.outcome?.type === 'done') {
-      expect(server.answered.has(state.outcome.instance)).toBe(true);
-      expect(state.outcome.instance.id).toBe(state.instanceId);
-      expect(state.outcome.instance.enabled).toBe(state.outcome.action === 'enable');
-    }
-    // No window or listener outlives the wizard.
-    expect(listeners.count).toBeLessThanOrEqual(1);
-    if (state.status !== 'wizard') {
-      expect(listeners.count).toBe(0);
-      for (const popup of popups) expect(popup.closed).toBe(true);
-    }
+  } catch (error) {
+    flow.close(); // a failed run leaves nothing behind for the next
+    throw error;
   }
   flow.close();
   expect(listeners.count).toBe(0);
@@ -214,8 +198,6 @@ describe('EnableFlow under any sequence of clicks, wizard messages, forgeries an
   it('keeps every promise of the flow after every step', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 40 }), async (commands) => {
-        popups = [];
-        blockNext = false;
         await runSequence(commands);
       }),
       { numRuns: 400 },

@@ -87,3 +87,31 @@ export function fakePopupEachTest() {
     renew,
   };
 }
+
+/**
+ * A fresh window for one run of a property test: `window.open` returns a new fake popup each
+ * time (recorded in `popups`), or null once after `blockNextPopup()`, and message listeners
+ * are counted from zero. Each run makes its own, so a run that failed half-way (its wizard
+ * left open) cannot make the runs fast-check uses to shrink the failure fail for its reason.
+ */
+export function freshWindow() {
+  vi.restoreAllMocks();
+  const popups: FakePopup[] = [];
+  let blockNext = false;
+  vi.spyOn(window, 'open').mockImplementation(() => {
+    if (blockNext) {
+      blockNext = false;
+      return null;
+    }
+    const popup = createFakePopup();
+    popups.push(popup);
+    return popup as unknown as Window;
+  });
+  const listeners = trackMessageListeners();
+  return { popups, listeners, blockNextPopup: () => void (blockNext = true) };
+}
+
+/** Lets every settled promise run its callbacks (fake timers leave microtasks alone). */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+}
