@@ -15,7 +15,10 @@ export class AddFlow<I extends InstanceStatus = InstanceStatus> extends EnableFl
 
   /** Call it synchronously in the click handler (popup blockers). */
   add = (create: () => Promise<I>): void => {
-    if (this.getSnapshot().status === 'busy') return;
+    const { status } = this.getSnapshot();
+    // One Add at a time: while its wizard is up, asking again brings it forward.
+    if (status === 'wizard') return this.open();
+    if (status === 'busy') return;
     this.#create = create;
     this.#creating = null;
     this.dispatch({ type: 'reset', instanceId: null });

@@ -254,6 +254,21 @@ describe('AddFlow', () => {
     expect(server.calls).toEqual([{ solutionInstanceId: 'si-new', enabled: true, errorOnEnablingWithMissingValues: true }]);
   });
 
+  it('Add again while its wizard is up brings that wizard forward, and its finish still enables what it made', async () => {
+    const { flow, server } = createAdd();
+    flow.add(async () => ({ id: 'si-new', name: 'Alerts', enabled: false }));
+    await vi.waitFor(() => expect(fake.popup.location.href).toBe(`${WIZARD_URL}&for=si-new`));
+    const second = vi.fn(async () => ({ id: 'si-other', name: 'Other', enabled: false }));
+    flow.add(second);
+    expect(window.open).toHaveBeenCalledTimes(1);
+    expect(fake.popup.focus).toHaveBeenCalled();
+    expect(second).not.toHaveBeenCalled();
+    expect(flow.getSnapshot()).toMatchObject({ status: 'wizard', instanceId: 'si-new' });
+    finish();
+    await vi.waitFor(() => expect(flow.getSnapshot()).toMatchObject({ status: 'idle', outcome: { type: 'done', action: 'enable' } }));
+    expect(server.calls).toEqual([{ solutionInstanceId: 'si-new', enabled: true, errorOnEnablingWithMissingValues: true }]);
+  });
+
   it('dismissed while the enable after the wizard runs: keeps showing it until the server answers', async () => {
     const { flow, server } = createAdd();
     let release!: (value: InstanceStatus) => void;

@@ -51,12 +51,15 @@ import { withShippedLibrary } from './shippedLibrary.js';
  * `/core` 4345 → 4384 B): a change still running when the enabler is shown another instance
  * is no longer shown as that instance's (its answer or error landed on it, and the new one
  * could not be changed until the old answer came), and a dismiss no longer hides a change in
- * flight (test/core/enableFlow.property.test.ts found it).
+ * flight (test/core/enableFlow.property.test.ts found it). `/core` then grew 19 B more, to
+ * 4403 B: the catalog's Add asked again while its wizard is up brings that wizard forward
+ * instead of dropping the instance it made, whose finish then enabled nothing
+ * (test/core/addFlow.property.test.ts found it).
  */
 export const ENABLER_BUDGET_BYTES = 5992;
 /** The enabler plus the in-page dialog's chunk (`presentation="dialog"`, or after "Open here"). */
 export const ENABLER_WITH_DIALOG_BUDGET_BYTES = 6740;
-export const CORE_BUDGET_BYTES = 4404;
+export const CORE_BUDGET_BYTES = 4423;
 
 interface ShippedEntry {
   label: string;
