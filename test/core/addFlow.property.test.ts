@@ -4,7 +4,7 @@ import { AddFlow } from '../../src/core/addFlow';
 import type { EnableFlowState } from '../../src/core/enableFlowState';
 import type { InstancePort, InstanceStatus } from '../../src/core/instancePort';
 import type { UpdateSolutionInstanceInput } from '../../src/graphql/types';
-import { freshWindow, postFromWizard, settle, WIZARD_URL } from '../support/fakePopup';
+import { freshWindow, postFromWizard, runThenClose, settle, WIZARD_URL } from '../support/fakePopup';
 
 /**
  * The catalog's Add driven by random sequences of clicks (Add, Finish setup, Try again, Keep
@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 async function runSequence(commands: Command[]) {
-  const { popups, listeners, blockNextPopup } = freshWindow();
+  const { popups, listeners, blockNextPopup, closeLastPopup, expectNothingLeftUnless } = freshWindow();
   const made: InstanceStatus[] = [];
   const creates: Array<{ resolve: (instance: InstanceStatus) => void; reject: (error: unknown) => void }> = [];
   let createCalls = 0;
@@ -65,7 +65,7 @@ async function runSequence(commands: Command[]) {
   let retries = 0;
   let finishes = 0;
 
-  try {
+  return runThenClose(flow, listeners, async () => {
     for (const step of commands) {
       const current = popups.at(-1);
       switch (step.type) {
@@ -88,8 +88,7 @@ async function runSequence(commands: Command[]) {
           blockNextPopup();
           break;
         case 'closePopup':
-          if (current) current.closed = true;
-          await vi.advanceTimersByTimeAsync(500);
+          await closeLastPopup();
           break;
         case 'created': {
           const next = creates.shift();
@@ -130,19 +129,10 @@ async function runSequence(commands: Command[]) {
         expect(answered.has(state.outcome.instance)).toBe(true);
         expect(state.outcome.instance).toMatchObject({ id: state.instanceId, enabled: true });
       }
-      expect(listeners.count).toBeLessThanOrEqual(1);
-      if (state.status !== 'wizard') {
-        expect(listeners.count).toBe(0);
-        for (const popup of popups) expect(popup.closed).toBe(true);
-      }
+      expectNothingLeftUnless(state.status === 'wizard');
     }
-  } catch (error) {
-    flow.close(); // a failed run leaves nothing behind for the next
-    throw error;
-  }
-  flow.close();
-  expect(listeners.count).toBe(0);
-  return { state: flow.getSnapshot(), updates, made };
+    return { state: flow.getSnapshot(), updates, made };
+  });
 }
 
 describe('AddFlow under any sequence of clicks, creates, wizard messages and server answers', () => {

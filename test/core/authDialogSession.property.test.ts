@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthDialogSession } from '../../src/core/authDialogSession';
 import { AUTH_MESSAGE } from '../../src/core/authMessages';
-import { freshWindow, postFromWizard, settle, WIZARD_ORIGIN } from '../support/fakePopup';
+import { freshWindow, postFromWizard, runThenClose, settle, WIZARD_ORIGIN } from '../support/fakePopup';
 
 /**
  * The auth-only dialog driven by random sequences of opens, the dialog's messages (both
@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 async function runSequence(commands: Command[], accountId: string | undefined) {
-  const { popups, listeners, blockNextPopup } = freshWindow();
+  const { popups, listeners, blockNextPopup, closeLastPopup, expectNothingLeftUnless } = freshWindow();
   const endings: string[] = [];
   const callbacks = {
     onFinish: vi.fn(() => void endings.push('finish')),
@@ -57,7 +57,7 @@ async function runSequence(commands: Command[], accountId: string | undefined) {
   const stray = { postMessage: vi.fn() };
   let opens = 0;
   let accountRequests = 0;
-  try {
+  return runThenClose(session, listeners, async () => {
     for (const step of commands) {
       const before = session.getSnapshot();
       const endingsBefore = endings.length;
@@ -71,8 +71,7 @@ async function runSequence(commands: Command[], accountId: string | undefined) {
           session.close();
           break;
         case 'closePopup':
-          if (current) current.closed = true;
-          await vi.advanceTimersByTimeAsync(500);
+          await closeLastPopup();
           break;
         case 'blockNextPopup':
           blockNextPopup();
@@ -108,19 +107,10 @@ async function runSequence(commands: Command[], accountId: string | undefined) {
       expect(replies.length).toBeLessThanOrEqual(accountId === undefined ? 0 : accountRequests);
       expect(stray.postMessage).not.toHaveBeenCalled();
       // Nothing left listening or open once the session is not.
-      expect(listeners.count).toBeLessThanOrEqual(1);
-      if (state.status !== 'opening' && state.status !== 'open') {
-        expect(listeners.count).toBe(0);
-        for (const popup of popups) expect(popup.closed).toBe(true);
-      }
+      expectNothingLeftUnless(state.status === 'opening' || state.status === 'open');
     }
-  } catch (error) {
-    session.close(); // a failed run leaves nothing behind for the next
-    throw error;
-  }
-  session.close();
-  expect(listeners.count).toBe(0);
-  return { endings, callbacks, popups };
+    return { endings, callbacks, popups };
+  });
 }
 
 describe('AuthDialogSession under any sequence of opens, messages, forgeries and closes', () => {

@@ -5,7 +5,7 @@ import type { EnableFlowState } from '../../src/core/enableFlowState';
 import { TrayEmbeddedError } from '../../src/core/errors';
 import type { InstancePort, InstanceStatus } from '../../src/core/instancePort';
 import type { UpdateSolutionInstanceInput } from '../../src/graphql/types';
-import { freshWindow, postFromWizard, settle, WIZARD_ORIGIN, WIZARD_URL } from '../support/fakePopup';
+import { freshWindow, postFromWizard, runThenClose, settle, WIZARD_ORIGIN, WIZARD_URL } from '../support/fakePopup';
 
 /**
  * The enable flow driven by random sequences of what a user, the wizard window, a forger, the
@@ -96,7 +96,7 @@ afterEach(() => {
 });
 
 async function runSequence(commands: Command[]) {
-  const { popups, listeners, blockNextPopup } = freshWindow();
+  const { popups, listeners, blockNextPopup, closeLastPopup, expectNothingLeftUnless } = freshWindow();
   const { server, port, answer } = createServer();
   const options = { port, getWizardUrl: async () => WIZARD_URL, pollMs: 500, noResponseMs: 20_000 };
   let shown = 'si-1';
@@ -105,7 +105,7 @@ async function runSequence(commands: Command[]) {
   let asked = 0;
   const stray = { postMessage: vi.fn() };
 
-  try {
+  return runThenClose(flow, listeners, async () => {
     for (const step of commands) {
       const before = flow.getSnapshot();
       const callsBefore = server.calls.length;
@@ -131,8 +131,7 @@ async function runSequence(commands: Command[]) {
           blockNextPopup();
           break;
         case 'closePopup':
-          if (current) current.closed = true;
-          await vi.advanceTimersByTimeAsync(500);
+          await closeLastPopup();
           break;
         case 'waitNoResponse':
           await vi.advanceTimersByTimeAsync(20_000);
@@ -179,19 +178,10 @@ async function runSequence(commands: Command[]) {
         expect(state.outcome.instance.enabled).toBe(state.outcome.action === 'enable');
       }
       // No window or listener outlives the wizard.
-      expect(listeners.count).toBeLessThanOrEqual(1);
-      if (state.status !== 'wizard') {
-        expect(listeners.count).toBe(0);
-        for (const popup of popups) expect(popup.closed).toBe(true);
-      }
+      expectNothingLeftUnless(state.status === 'wizard');
     }
-  } catch (error) {
-    flow.close(); // a failed run leaves nothing behind for the next
-    throw error;
-  }
-  flow.close();
-  expect(listeners.count).toBe(0);
-  return { state: flow.getSnapshot(), server };
+    return { state: flow.getSnapshot(), server };
+  });
 }
 
 describe('EnableFlow under any sequence of clicks, wizard messages, forgeries and server answers', () => {

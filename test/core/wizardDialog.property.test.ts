@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WizardSession } from '../../src/core/wizardSession';
-import { WIZARD_URL, createFakePopup, postFromWizard, stubWindowOpen, trackMessageListeners } from '../support/fakePopup';
+import { WIZARD_URL, createFakePopup, postFromWizard, runThenClose, stubWindowOpen, trackMessageListeners } from '../support/fakePopup';
 
 /**
  * The wizard in the page's dialog driven by random sequences of opens, the frame's messages,
@@ -65,7 +65,7 @@ async function runSequence(commands: Command[]) {
     onError: () => void endings.push('error'),
   });
   let opens = 0;
-  try {
+  await runThenClose(session, listeners, async () => {
     for (const step of commands) {
       const before = session.getSnapshot();
       const endingsBefore = endings.length;
@@ -117,13 +117,8 @@ async function runSequence(commands: Command[]) {
         if (opens > 0) expect(document.activeElement).toBe(opener);
       }
     }
-  } catch (error) {
-    session.close(); // a failed run leaves nothing behind for the next
-    throw error;
-  }
-  session.close();
+  });
   expect(dialog()).toBeNull();
-  expect(listeners.count).toBe(0);
   return endings;
 }
 

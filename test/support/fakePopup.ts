@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 
 export const WIZARD_ORIGIN = 'https://embedded.tray.io';
 export const WIZARD_URL = `${WIZARD_ORIGIN}/external/solutions/acme/configure/si-1?code=abc`;
@@ -108,7 +108,39 @@ export function freshWindow() {
     return popup as unknown as Window;
   });
   const listeners = trackMessageListeners();
-  return { popups, listeners, blockNextPopup: () => void (blockNext = true) };
+  return {
+    popups,
+    listeners,
+    blockNextPopup: () => void (blockNext = true),
+    /** The user closes the popup opened last; the driver's poll (`pollMs: 500`) notices. */
+    async closeLastPopup() {
+      const popup = popups.at(-1);
+      if (popup) popup.closed = true;
+      await vi.advanceTimersByTimeAsync(500);
+    },
+    /** Never more than one listener; once the driver shows nothing, none, and every popup closed. */
+    expectNothingLeftUnless(showing: boolean) {
+      expect(listeners.count).toBeLessThanOrEqual(1);
+      if (showing) return;
+      expect(listeners.count).toBe(0);
+      for (const popup of popups) expect(popup.closed).toBe(true);
+    },
+  };
+}
+
+/**
+ * Runs one property run's `steps` against `driver`, then closes it and checks nothing listens.
+ * A run that fails is closed too, so the runs fast-check shrinks it with start clean.
+ */
+export async function runThenClose<T>(driver: { close(): void }, listeners: MessageListeners, steps: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await steps();
+  } finally {
+    driver.close();
+  }
+  expect(listeners.count).toBe(0);
+  return result;
 }
 
 /** Lets every settled promise run its callbacks (fake timers leave microtasks alone). */
