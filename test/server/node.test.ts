@@ -1,9 +1,10 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTrayHandler, toNodeListener, type NodeContext, type NodeRequestLike } from '../../src/server/index';
 import { createFakeTray } from './helpers/fakeTray';
 import { createHarness, expectNoTokenLeaks, MASTER_TOKEN } from './helpers/harness';
+import { rawHttp } from './helpers/rawHttp';
 
 const LIST = JSON.stringify({ query: '{ viewer { solutionInstances { totalCount } } }' });
 
@@ -104,21 +105,9 @@ describe('toNodeListener on a real node:http server', () => {
   });
 
   /** A raw HTTP/1.1 request with headers fetch would not let us send (Host, absolute-form targets). */
-  function rawRequest(path: string, headers: Record<string, string>, body = LIST) {
-    const { port } = new URL(origin);
-    return new Promise<{ status: number; body: any }>((resolve, reject) => {
-      const req = httpRequest(
-        { host: '127.0.0.1', port, method: 'POST', path, headers: { 'content-type': 'application/json', 'x-test-user': 'user-a', ...headers } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  async function rawRequest(path: string, headers: Record<string, string>, body = LIST) {
+    const answer = await rawHttp(Number(new URL(origin).port), { path, headers: { 'content-type': 'application/json', 'x-test-user': 'user-a', ...headers }, body });
+    return { status: answer.status, body: answer.text ? JSON.parse(answer.text) : undefined };
   }
 
   it('takes the route from the request line: a Host carrying a path is a 400, not another route', async () => {

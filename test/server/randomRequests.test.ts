@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import * as enablerDocuments from '../../src/graphql/operations';
 import { createInProcessTray, type InProcessTray } from '../../src/mock-tray/inProcess';
 import { SEED_IDS } from '../../src/mock-tray/seed';
 import { toNodeListener } from '../../src/server/index';
+import { rawHttp, type RawAnswer } from './helpers/rawHttp';
 
 /**
  * The handler on a real socket, as the internet would try it: random methods, paths, `Host`
@@ -79,30 +80,13 @@ const randomRequest = (port: number): fc.Arbitrary<RandomRequest> =>
     body,
   });
 
-interface Answer {
-  status: number;
-  contentType: string | undefined;
-  text: string;
-}
-
-function send(port: number, request: RandomRequest): Promise<Answer> {
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+function send(port: number, request: RandomRequest): Promise<RawAnswer> {
   const headers: Record<string, string> = { 'content-type': request.contentType, 'x-test-admin': request.admin ? 'yes' : 'no' };
   if (request.host !== null) headers['host'] = request.host;
   if (request.user !== null) headers['x-test-user'] = request.user;
   if (request.origin !== null) headers['origin'] = request.origin;
-  // Always declared: node:http would send a DELETE's body without a length, as a second request.
-  if (hasBody) headers['content-length'] = String(Buffer.byteLength(request.body));
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: '127.0.0.1', port, method: request.method, path: request.path, headers, setHost: false, agent: false }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode!, contentType: incoming.headers['content-type'], text: Buffer.concat(chunks).toString() }));
-      incoming.on('error', reject);
-    });
-    outgoing.on('error', reject);
-    outgoing.end(hasBody ? request.body : undefined);
-  });
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return rawHttp(port, { method: request.method, path: request.path, headers, ...(hasBody ? { body: request.body } : {}) });
 }
 
 describe('the handler on a socket, under random requests', () => {
