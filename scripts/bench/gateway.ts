@@ -170,7 +170,8 @@ async function overHttp(users: number): Promise<Row[]> {
   ];
   const sides = [handler, sameAdapter, bareNode];
   const load = fork('scripts/bench/_httpLoadChild.ts', [], { execArgv: ['--import', 'tsx'] });
-  const drive = (port: number, total: number) =>
+  /** Has the load child send `total` requests to `port`; the milliseconds they took. */
+  const driveOverHttp = (port: number, total: number) =>
     new Promise<number>((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`the load child exited (code ${code}) before answering`));
       load.once('exit', exited);
@@ -182,21 +183,21 @@ async function overHttp(users: number): Promise<Row[]> {
       load.send({ port, total, users, body: PAYLOAD });
     });
   try {
-    for (const { port } of sides) await drive(port, 2_000);
+    for (const { port } of sides) await driveOverHttp(port, 2_000);
     for (let run = 0; run < RUNS; run++) {
-      const ms = sides.map(() => 0);
+      const wallMs = sides.map(() => 0);
       const cpuMs = sides.map(() => 0);
       for (let slice = 0; slice < SLICES; slice++) {
         for (const [i, { port }] of sides.entries()) {
           const cpu = process.cpuUsage();
-          ms[i]! += await drive(port, REQUESTS / SLICES);
+          wallMs[i]! += await driveOverHttp(port, REQUESTS / SLICES);
           const used = process.cpuUsage(cpu);
           cpuMs[i]! += (used.user + used.system) / 1000;
         }
       }
       for (const [i, { rates, busy }] of sides.entries()) {
-        rates.push((REQUESTS * 1000) / ms[i]!);
-        busy.push(cpuMs[i]! / ms[i]!);
+        rates.push((REQUESTS * 1000) / wallMs[i]!);
+        busy.push(cpuMs[i]! / wallMs[i]!);
       }
     }
     const ratio = (other: number[]) => handler.rates.map((rate, i) => rate / other[i]!);
